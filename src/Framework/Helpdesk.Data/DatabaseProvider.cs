@@ -1,0 +1,7 @@
+namespace Helpdesk.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

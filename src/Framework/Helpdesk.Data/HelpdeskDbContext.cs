@@ -1,0 +1,81 @@
+using Helpdesk.Data.Documents;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Helpdesk.Data;
+
+/// <summary>
+/// The one EF Core context of the site. Its model is the framework's own tables plus every
+/// module's <see cref="IModelContributor"/>.
+/// </summary>
+public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
+{
+    private readonly IEnumerable<IModelContributor> _contributors;
+    private readonly List<Action> _afterTransaction = [];
+
+    public HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options, IEnumerable<IModelContributor> contributors)
+        : base(options)
+    {
+        _contributors = contributors;
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    /// <summary>
+    /// Runs the action once the current transaction ends (commit or rollback), or at once when
+    /// there is none. Caches use it so they never hold data that was not committed.
+    /// </summary>
+    public void AfterTransaction(Action action)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            action();
+            return;
+        }
+
+        _afterTransaction.Add(action);
+    }
+
+    internal void OnTransactionEnded()
+    {
+        var actions = _afterTransaction.ToList();
+        _afterTransaction.Clear();
+        foreach (var action in actions)
+        {
+            action();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DocumentRecord>(document =>
+        {
+            document.ToTable("Documents");
+            document.HasKey(d => d.Id);
+            document.Property(d => d.Id).HasMaxLength(200);
+            document.Property(d => d.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("DataProtectionKeys");
+            key.HasKey(k => k.Id);
+        });
+
+        foreach (var contributor in _contributors)
+        {
+            contributor.Configure(modelBuilder);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone");
+        }
+
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

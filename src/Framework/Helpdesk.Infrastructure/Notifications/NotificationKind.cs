@@ -1,0 +1,9 @@
+namespace Helpdesk.Infrastructure.Notifications;
+
+public enum NotificationKind
+{
+    Success,
+    Information,
+    Warning,
+    Error,
+}
