@@ -1,0 +1,9 @@
+using Helpdesk.Modularity.Manifest;
+
+[assembly: Module(
+    "Helpdesk.Users",
+    Name = "Users",
+    Category = "Security",
+    Description = "Users, sign-in, roles and permissions.",
+    AlwaysEnabled = true,
+    IsTheme = false)]

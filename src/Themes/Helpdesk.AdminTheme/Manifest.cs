@@ -1,0 +1,9 @@
+using Helpdesk.Modularity.Manifest;
+
+[assembly: Module(
+    "Helpdesk.AdminTheme",
+    Name = "Admin theme",
+    Category = "Themes",
+    Description = "The staff and admin look.",
+    AlwaysEnabled = true,
+    IsTheme = true)]
