@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Reflection;
+using FluentMigrator;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
 using Microsoft.Data.Sqlite;
@@ -51,7 +53,7 @@ public sealed partial class MigrationService
     private void Migrate(string tag, DatabaseSettings settings)
     {
         var key = settings.ConnectionString + "|" + tag;
-        if (_migrated.ContainsKey(key))
+        if (_migrated.ContainsKey(key) || !HasMigrations(tag))
         {
             return;
         }
@@ -68,9 +70,18 @@ public sealed partial class MigrationService
         _migrated[key] = true;
     }
 
+    // Most features own no tables, and FluentMigrator treats a tag without migrations as an error.
+    private bool HasMigrations(string tag) =>
+        MigrationAssemblies()
+            .SelectMany(assembly => assembly.GetTypes())
+            .Any(type => type.GetCustomAttributes<TagsAttribute>().Any(tags => tags.TagNames.Contains(tag)));
+
+    private Assembly[] MigrationAssemblies() =>
+        _catalog.Modules.Select(m => m.Assembly).Append(typeof(MigrationService).Assembly).ToArray();
+
     private ServiceProvider BuildRunnerServices(string tag, DatabaseSettings settings)
     {
-        var assemblies = _catalog.Modules.Select(m => m.Assembly).Append(typeof(MigrationService).Assembly).ToArray();
+        var assemblies = MigrationAssemblies();
 
         return new ServiceCollection()
             .AddSingleton(_loggerFactory)
