@@ -22,6 +22,8 @@ configuration=${CONFIGURATION:-Release}
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DEBIAN_FRONTEND=noninteractive
+# MSBuild's worker nodes would otherwise outlive the run.
+export MSBUILDDISABLENODEREUSE=1
 if [[ -z "${HOME:-}" ]]; then
     export HOME=/root DOTNET_CLI_HOME=/root
 fi
@@ -49,12 +51,16 @@ as_pg_user() {
     fi
 }
 
-cleanup() {
-    local status=$?
+stop_postgres() {
     if [[ -n "$pg_data" && -f "$pg_data/postmaster.pid" ]]; then
         log "stopping PostgreSQL (pid $(head -n 1 "$pg_data/postmaster.pid"))"
         as_pg_user "$pg_bin/pg_ctl" -D "$pg_data" stop -m fast -w >/dev/null 2>&1 || true
     fi
+}
+
+cleanup() {
+    local status=$?
+    stop_postgres
     if [[ -n "$work_dir" ]]; then
         rm -rf "$work_dir"
     fi
@@ -65,7 +71,7 @@ trap 'exit 130' INT TERM
 
 install_prerequisites() {
     local missing=()
-    [[ -x "$pg_bin/initdb" ]] || missing+=("postgresql-$pg_version")
+    [[ -x "$pg_bin/initdb" ]] || missing+=(postgresql)
     [[ -x "$chromium" ]] || missing+=(chromium)
     command -v dotnet >/dev/null || fail "the .NET SDK (dotnet) is not on PATH; install it first (see global.json)"
     if ((${#missing[@]} == 0)); then
@@ -78,7 +84,7 @@ install_prerequisites() {
 
     log "installing ${missing[*]}"
     apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
     [[ -x "$pg_bin/initdb" ]] || fail "PostgreSQL $pg_version did not install to $pg_bin"
     [[ -x "$chromium" ]] || fail "Chromium did not install to $chromium"
 }
@@ -136,7 +142,8 @@ count() {
 
 install_prerequisites
 
-work_dir=$(mktemp -d "${TMPDIR:-/tmp}/helpdesk-test.XXXXXX")
+# Under /tmp, not $TMPDIR: the postgres user must be able to reach the server's folder.
+work_dir=$(mktemp -d /tmp/helpdesk-test.XXXXXX)
 chmod 755 "$work_dir"
 touch "$work_dir/started"
 results_dir="$work_dir/results"
@@ -168,6 +175,7 @@ fi
 if ((test_status != 0 && failed == 0)); then
     log "dotnet test exited with $test_status although no test failed: a test host crashed or timed out"
 fi
+stop_postgres
 log "finished in $((SECONDS - started_at)) s"
 
 summary="$passed passed, $failed failed"
