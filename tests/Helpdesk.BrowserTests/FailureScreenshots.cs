@@ -15,13 +15,26 @@ public static class FailureScreenshots
         {
             await steps();
         }
-        catch (Exception failure) when (failure is not OutOfMemoryException)
+        catch (Exception)
         {
-            var file = Path.Combine(Folder, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
+            await SaveAsync(page, testName, output);
+            throw;
+        }
+    }
+
+    private static async Task SaveAsync(IPage page, string testName, ITestOutputHelper output)
+    {
+        var file = Path.Combine(Folder, $"{testName}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
+        try
+        {
             Directory.CreateDirectory(Folder);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
             output.WriteLine($"The page at {page.Url} when the test failed: {file}");
-            throw;
+        }
+        catch (PlaywrightException error)
+        {
+            // The test's own failure matters more than a missing picture of it.
+            output.WriteLine($"No screenshot of {page.Url}: {error.Message}");
         }
     }
 }
