@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FluentMigrator.Runner;
+using FluentMigrator.Runner.Exceptions;
 using FluentMigrator.Runner.Initialization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,13 +60,26 @@ public sealed partial class MigrationService
         using var services = BuildRunnerServices(tag, settings);
         using var scope = services.CreateScope();
         var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
-        if (runner.HasMigrationsToApplyUp())
+        if (HasMigrationsToApply(runner))
         {
             runner.MigrateUp();
             LogMigrated(tag, settings.Provider);
         }
 
         _migrated[key] = true;
+    }
+
+    // Most features own no tables; FluentMigrator reports a tag without migrations as an error.
+    private static bool HasMigrationsToApply(IMigrationRunner runner)
+    {
+        try
+        {
+            return runner.HasMigrationsToApplyUp();
+        }
+        catch (MissingMigrationsException)
+        {
+            return false;
+        }
     }
 
     private ServiceProvider BuildRunnerServices(string tag, DatabaseSettings settings)
