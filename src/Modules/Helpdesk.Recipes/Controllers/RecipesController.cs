@@ -17,6 +17,7 @@ namespace Helpdesk.Recipes.Controllers;
 public sealed class RecipesController : Controller
 {
     private const long MaxUploadBytes = 1024 * 1024;
+    private const long MaxRequestBytes = 8 * MaxUploadBytes;
     private const string ErrorsKey = "Helpdesk.Recipes.Errors";
     private const string FailedRecipeKey = "Helpdesk.Recipes.FailedRecipe";
     private const int MaxErrorsShown = 30;
@@ -66,11 +67,11 @@ public sealed class RecipesController : Controller
         return await ExecuteAsync(recipe.FileName, S[recipe.DisplayName], json, cancellationToken);
     }
 
-    // A little above the file limit, so that a too large file gets a message beside the field
-    // rather than the server refusing the request.
+    // Well above the file limit, so that a too large file gets a message beside the field
+    // rather than the server dropping the request.
     [HttpPost("upload")]
-    [RequestSizeLimit(2 * MaxUploadBytes)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxUploadBytes)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Upload(IFormFile? recipeFile, CancellationToken cancellationToken)
     {
         var error = Check(recipeFile);

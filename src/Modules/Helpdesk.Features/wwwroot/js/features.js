@@ -3,7 +3,8 @@
     'use strict';
 
     document.addEventListener('submit', function (event) {
-        var message = event.target.getAttribute('data-features-confirm');
+        var button = event.submitter;
+        var message = button ? button.getAttribute('data-features-confirm') : null;
         if (message && !window.confirm(message)) {
             event.preventDefault();
         }
