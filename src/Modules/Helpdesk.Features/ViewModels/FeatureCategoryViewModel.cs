@@ -1,0 +1,3 @@
+namespace Helpdesk.Features.ViewModels;
+
+public sealed record FeatureCategoryViewModel(string Name, IReadOnlyList<FeatureEntryViewModel> Features);

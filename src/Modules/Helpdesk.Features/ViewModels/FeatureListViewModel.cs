@@ -1,0 +1,3 @@
+namespace Helpdesk.Features.ViewModels;
+
+public sealed record FeatureListViewModel(IReadOnlyList<FeatureCategoryViewModel> Categories);
