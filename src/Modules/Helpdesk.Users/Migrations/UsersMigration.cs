@@ -45,17 +45,28 @@ public sealed class UsersMigration : Migration
             .WithColumn("PhoneNumber").AsString(int.MaxValue).Nullable()
             .WithColumn("PhoneNumberConfirmed").AsBoolean().NotNullable()
             .WithColumn("TwoFactorEnabled").AsBoolean().NotNullable()
-            .WithColumn("LockoutEnd").AsDateTimeOffset().Nullable()
             .WithColumn("LockoutEnabled").AsBoolean().NotNullable()
             .WithColumn("AccessFailedCount").AsInt32().NotNullable()
             .WithColumn("DisplayName").AsString(UsersTables.DisplayNameLength).NotNullable()
             .WithColumn("Culture").AsString(UsersTables.CultureLength).NotNullable()
             .WithColumn("CreatedUtc").AsDateTime().NotNullable();
 
+        AddLockoutEnd();
+
         Create.Index("IX_Users_NormalizedUserName").OnTable(UsersTables.Users)
             .OnColumn("NormalizedUserName").Ascending().WithOptions().Unique();
         Create.Index("IX_Users_NormalizedEmail").OnTable(UsersTables.Users)
             .OnColumn("NormalizedEmail").Ascending().WithOptions().Unique();
+    }
+
+    // FluentMigrator's SQLite generator knows no DateTimeOffset; EF Core keeps one in SQLite as
+    // TEXT, and in PostgreSQL as timestamptz.
+    private void AddLockoutEnd()
+    {
+        IfDatabase(ProcessorIdConstants.Postgres)
+            .Alter.Table(UsersTables.Users).AddColumn("LockoutEnd").AsDateTimeOffset().Nullable();
+        IfDatabase(ProcessorIdConstants.SQLite)
+            .Alter.Table(UsersTables.Users).AddColumn("LockoutEnd").AsCustom("TEXT").Nullable();
     }
 
     private void CreateRoles()
