@@ -63,11 +63,15 @@ public sealed class UsersMigration : Migration
     // TEXT, and in PostgreSQL as timestamptz.
     private void AddLockoutEnd()
     {
-        IfDatabase(ProcessorIdConstants.Postgres)
+        IfDatabase(IsProcessor(ProcessorIdConstants.Postgres))
             .Alter.Table(UsersTables.Users).AddColumn("LockoutEnd").AsDateTimeOffset().Nullable();
-        IfDatabase(ProcessorIdConstants.SQLite)
+        IfDatabase(IsProcessor(ProcessorIdConstants.SQLite))
             .Alter.Table(UsersTables.Users).AddColumn("LockoutEnd").AsCustom("TEXT").Nullable();
     }
+
+    // Processors carry versioned ids such as PostgreSQL15_0.
+    private static Predicate<string> IsProcessor(string family) =>
+        processorId => processorId.StartsWith(family, StringComparison.OrdinalIgnoreCase);
 
     private void CreateRoles()
     {
