@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using FluentMigrator;
 using FluentMigrator.Runner;
-using FluentMigrator.Runner.Exceptions;
 using FluentMigrator.Runner.Initialization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,17 +61,10 @@ public sealed partial class MigrationService
         using var services = BuildRunnerServices(tag, settings);
         using var scope = services.CreateScope();
         var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
-        try
+        if (runner.HasMigrationsToApplyUp())
         {
-            if (runner.HasMigrationsToApplyUp())
-            {
-                runner.MigrateUp();
-                LogMigrated(tag, settings.Provider);
-            }
-        }
-        catch (MissingMigrationsException)
-        {
-            // A feature without tables of its own has no migrations: there is nothing to apply.
+            runner.MigrateUp();
+            LogMigrated(tag, settings.Provider);
         }
 
         _migrated[key] = true;
