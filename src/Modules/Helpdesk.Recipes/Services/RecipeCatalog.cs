@@ -10,7 +10,7 @@ namespace Helpdesk.Recipes.Services;
 /// The <c>*.json</c> files of the recipes folder: <c>Helpdesk:RecipesPath</c> (relative to the
 /// content root) or <c>recipes/</c> beside the application, where the host copies the shipped ones.
 /// </summary>
-public sealed class RecipeCatalog : IRecipeCatalog
+public sealed partial class RecipeCatalog : IRecipeCatalog
 {
     private const string Extension = ".json";
 
@@ -65,9 +65,10 @@ public sealed class RecipeCatalog : IRecipeCatalog
         }
         catch (JsonException exception)
         {
-            _logger.LogWarning("Recipe file {RecipeFile} is not valid JSON: {Reason}", fileName, exception.Message);
+            // Listed anyway, so that running it shows the error instead of the file silently missing;
+            // the executor logs that as a warning, listing it on every page view would be noise.
+            LogInvalidJson(exception, fileName);
 
-            // Listed anyway, so that running it shows the error instead of the file silently missing.
             return new RecipeDescriptor(fileName, fileName, "", IsSetupRecipe: true);
         }
     }
@@ -94,4 +95,7 @@ public sealed class RecipeCatalog : IRecipeCatalog
         root.TryGetProperty(propertyName, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Recipe file {RecipeFile} is not valid JSON")]
+    private partial void LogInvalidJson(Exception exception, string recipeFile);
 }
