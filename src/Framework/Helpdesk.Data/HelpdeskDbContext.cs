@@ -11,7 +11,7 @@ namespace Helpdesk.Data;
 public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
 {
     private readonly IEnumerable<IModelContributor> _contributors;
-    private readonly List<Action> _afterTransaction = [];
+    private readonly List<Action<bool>> _afterTransaction = [];
 
     public HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options, IEnumerable<IModelContributor> contributors)
         : base(options)
@@ -27,24 +27,30 @@ public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
     /// Runs the action once the current transaction ends (commit or rollback), or at once when
     /// there is none. Caches use it so they never hold data that was not committed.
     /// </summary>
-    public void AfterTransaction(Action action)
+    public void AfterTransaction(Action action) => AfterTransaction(_ => action());
+
+    /// <summary>
+    /// Runs the action once the current transaction ends, telling it whether the transaction
+    /// committed; without a transaction it runs at once with <c>true</c>.
+    /// </summary>
+    public void AfterTransaction(Action<bool> action)
     {
         if (Database.CurrentTransaction is null)
         {
-            action();
+            action(true);
             return;
         }
 
         _afterTransaction.Add(action);
     }
 
-    internal void OnTransactionEnded()
+    internal void OnTransactionEnded(bool committed)
     {
         var actions = _afterTransaction.ToList();
         _afterTransaction.Clear();
         foreach (var action in actions)
         {
-            action();
+            action(committed);
         }
     }
 

@@ -3,35 +3,35 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Helpdesk.Data;
 
-/// <summary>Lets <see cref="HelpdeskDbContext.AfterTransaction"/> run its actions when a transaction ends.</summary>
+/// <summary>Lets <see cref="HelpdeskDbContext.AfterTransaction(Action{bool})"/> run its actions when a transaction ends.</summary>
 public sealed class TransactionEndInterceptor : DbTransactionInterceptor
 {
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        Ended(eventData);
+        Ended(eventData, committed: true);
 
     public override Task TransactionCommittedAsync(
         DbTransaction transaction,
         TransactionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        Ended(eventData);
+        Ended(eventData, committed: true);
 
         return Task.CompletedTask;
     }
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
-        Ended(eventData);
+        Ended(eventData, committed: false);
 
     public override Task TransactionRolledBackAsync(
         DbTransaction transaction,
         TransactionEndEventData eventData,
         CancellationToken cancellationToken = default)
     {
-        Ended(eventData);
+        Ended(eventData, committed: false);
 
         return Task.CompletedTask;
     }
 
-    private static void Ended(TransactionEndEventData eventData) =>
-        (eventData.Context as HelpdeskDbContext)?.OnTransactionEnded();
+    private static void Ended(TransactionEndEventData eventData, bool committed) =>
+        (eventData.Context as HelpdeskDbContext)?.OnTransactionEnded(committed);
 }

@@ -69,8 +69,24 @@ public sealed class DocumentStore : IDocumentStore
         await SaveRecordAsync(id, document.Version, cancellationToken);
 
         document.Version = record.Version;
-        _savedInScope[id] = new CachedDocument(json, record.Version);
-        _db.AfterTransaction(() => _cache.Remove(CacheKey(id)));
+        var saved = new CachedDocument(json, record.Version);
+        _savedInScope[id] = saved;
+        _db.AfterTransaction(committed => Settle(id, saved, committed));
+    }
+
+    // Once the transaction ends the shared cache holds what was committed. A reader that loaded
+    // the old row just before the commit cannot put it back: older versions never replace newer.
+    private void Settle(string id, CachedDocument saved, bool committed)
+    {
+        _savedInScope.Remove(id);
+        if (committed)
+        {
+            _cache.Set(CacheKey(id), saved, CacheLifetime);
+        }
+        else
+        {
+            _cache.Remove(CacheKey(id));
+        }
     }
 
     private async Task SaveRecordAsync(string id, int loadedVersion, CancellationToken cancellationToken)
@@ -104,10 +120,20 @@ public sealed class DocumentStore : IDocumentStore
         var loaded = record is null ? null : new CachedDocument(record.Content, record.Version);
         if (loaded is not null && _db.Database.CurrentTransaction is null)
         {
-            _cache.Set(CacheKey(id), loaded, CacheLifetime);
+            CacheUnlessNewerCached(id, loaded);
         }
 
         return loaded;
+    }
+
+    private void CacheUnlessNewerCached(string id, CachedDocument loaded)
+    {
+        if (_cache.TryGetValue(CacheKey(id), out CachedDocument? cached) && cached!.Version >= loaded.Version)
+        {
+            return;
+        }
+
+        _cache.Set(CacheKey(id), loaded, CacheLifetime);
     }
 
     private static string IdOf<T>() => typeof(T).Name;
