@@ -23,6 +23,7 @@ public sealed class SiteLogoController : Controller
     }
 
     [HttpGet("site/logo")]
+    [HttpHead("site/logo")]
     public async Task<IActionResult> Show(CancellationToken cancellationToken)
     {
         var settings = await _site.FindSettingsAsync(cancellationToken);
