@@ -1,4 +1,7 @@
+using Helpdesk.Admin.Services;
 using Helpdesk.Modularity;
+using Helpdesk.Modularity.Navigation;
+using Helpdesk.Modularity.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Admin;
@@ -7,5 +10,8 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddSingleton<SiteLogoStore>();
     }
 }

@@ -5,5 +5,6 @@ using Helpdesk.Modularity.Manifest;
     Name = "Admin theme",
     Category = "Themes",
     Description = "The staff and admin look.",
+    Dependencies = ["Helpdesk.Admin", "Helpdesk.Resources"],
     AlwaysEnabled = true,
     IsTheme = true)]

@@ -5,5 +5,6 @@ using Helpdesk.Modularity.Manifest;
     Name = "Portal theme",
     Category = "Themes",
     Description = "The customer portal look: logo, company name and colours from the site settings.",
+    Dependencies = ["Helpdesk.Admin", "Helpdesk.Resources"],
     AlwaysEnabled = true,
     IsTheme = true)]

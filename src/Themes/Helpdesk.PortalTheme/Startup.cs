@@ -1,4 +1,5 @@
 using Helpdesk.Modularity;
+using Helpdesk.PortalTheme.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.PortalTheme;
@@ -7,5 +8,6 @@ public sealed class Startup : StartupBase
 {
     public override void ConfigureServices(IServiceCollection services)
     {
+        services.AddScoped<PortalBrandingService>();
     }
 }

@@ -1,0 +1,58 @@
+using Helpdesk.Modularity.Navigation;
+using Microsoft.Extensions.Localization;
+
+namespace Helpdesk.Admin;
+
+/// <summary>
+/// The dashboard and the "Configuration" group. Other modules put their pages into the same
+/// group by adding a group with the text <c>S["Configuration"]</c> and no URL.
+/// </summary>
+public sealed class AdminMenu : INavigationProvider
+{
+    public const string DashboardUrl = "/admin";
+    public const string SettingsUrl = "/admin/settings";
+    public const int ConfigurationPosition = 900;
+
+    private IStringLocalizer<AdminMenu> S { get; }
+
+    public AdminMenu(IStringLocalizer<AdminMenu> localizer)
+    {
+        S = localizer;
+    }
+
+    public ValueTask BuildAsync(string menuName, IList<NavigationItem> items)
+    {
+        if (menuName != MenuNames.Admin)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        items.Add(new NavigationItem
+        {
+            Text = S["Dashboard"],
+            Url = DashboardUrl,
+            Icon = "speedometer2",
+            Position = 0,
+            Permission = Permissions.AccessAdminPanel,
+        });
+        items.Add(new NavigationItem
+        {
+            Text = S["Configuration"],
+            Icon = "sliders",
+            Position = ConfigurationPosition,
+            Children =
+            [
+                new NavigationItem
+                {
+                    Text = S["Settings"],
+                    Url = SettingsUrl,
+                    Icon = "gear",
+                    Position = 100,
+                    Permission = Permissions.ManageSettings,
+                },
+            ],
+        });
+
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Helpdesk.Admin.Services;
+
+public sealed record TimeZoneOption(string Id, string Label);
