@@ -82,7 +82,8 @@ public sealed class AdministratorSetupHandler : ISiteSetupHandler
 
     private static void AddErrors(SiteSetupContext context, IdentityResult result)
     {
-        foreach (var error in result.Errors)
+        // The e-mail address is also the user name, so Identity reports a taken address twice.
+        foreach (var error in result.Errors.DistinctBy(e => e.Description))
         {
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : EmailField;
             context.AddError(field, error.Description);
