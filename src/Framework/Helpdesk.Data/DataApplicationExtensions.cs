@@ -9,7 +9,8 @@ public static class DataApplicationExtensions
 {
     /// <summary>
     /// Brings the database up to date before the site serves: the framework's tables, then the
-    /// tables of every enabled feature (so an upgrade's migrations apply), then loads the
+    /// tables of every enabled feature (so an upgrade's migrations apply) and of the always-enabled
+    /// ones (they count as enabled from the first request, even before setup), then loads the
     /// enabled set into memory.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
@@ -23,7 +24,7 @@ public static class DataApplicationExtensions
 
         var stored = await scope.ServiceProvider.GetRequiredService<IFeatureStateStore>().LoadAsync(cancellationToken);
         var catalog = services.GetRequiredService<ModuleCatalog>();
-        foreach (var feature in catalog.Features.Where(f => stored.Contains(f.Id)))
+        foreach (var feature in catalog.Features.Where(f => f.AlwaysEnabled || stored.Contains(f.Id)))
         {
             migrations.MigrateFeature(feature.Id);
         }

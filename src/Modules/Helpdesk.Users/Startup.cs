@@ -1,4 +1,5 @@
 using Helpdesk.Data;
+using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Infrastructure.Recipes;
 using Helpdesk.Infrastructure.Setup;
 using Helpdesk.Modularity;
@@ -41,6 +42,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IFeatureEventHandler, BuiltInRolesHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<ISiteSetupHandler, AdministratorSetupHandler>();
+        services.AddScoped<IUserLanguagePreference, UserLanguagePreference>();
     }
 
     private void ConfigureIdentity(IdentityOptions options)

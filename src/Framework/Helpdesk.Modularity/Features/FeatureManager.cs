@@ -28,7 +28,12 @@ public sealed partial class FeatureManager : IFeatureManager
         IEnumerable<string> featureIds,
         CancellationToken cancellationToken = default)
     {
-        var wanted = featureIds.Select(_catalog.GetFeature).SelectMany(f => Dependencies(f.Id).Append(f));
+        // Always-enabled features join the first change, so their own events (and migrations)
+        // have run before anything that may rely on their tables.
+        var wanted = featureIds.Select(_catalog.GetFeature)
+            .Concat(_catalog.Features.Where(f => f.AlwaysEnabled))
+            .SelectMany(f => Dependencies(f.Id).Append(f))
+            .ToHashSet();
         var current = await LoadEnabledAsync(cancellationToken);
         var toEnable = _catalog.Features.Where(f => wanted.Contains(f) && !current.Contains(f.Id)).ToList();
 
@@ -117,9 +122,9 @@ public sealed partial class FeatureManager : IFeatureManager
 
     private async Task SaveAsync(IEnumerable<string> featureIds, CancellationToken cancellationToken)
     {
-        var ids = WithAlwaysEnabled(featureIds);
+        var ids = featureIds.Where(id => _catalog.FindFeature(id) is not null).ToHashSet(StringComparer.Ordinal);
         await _store.SaveAsync(ids.Order(StringComparer.Ordinal).ToList(), cancellationToken);
-        _enabled.Replace(ids);
+        _enabled.Replace(WithAlwaysEnabled(ids));
     }
 
     private HashSet<string> WithAlwaysEnabled(IEnumerable<string> featureIds)
