@@ -1,3 +1,4 @@
+using Helpdesk.ContentManagement.Display;
 using Helpdesk.ContentManagement.Indexing;
 using Helpdesk.ContentManagement.Metadata;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IIndexProvider, ContentItemIndexProvider>();
+        services.AddScoped<ContentFieldDrivers>();
 
         return services;
     }

@@ -8,6 +8,7 @@ using Helpdesk.Data;
 using Helpdesk.Modularity.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.ContentManagement;
@@ -16,8 +17,7 @@ public sealed partial class ContentManager : IContentManager
 {
     private readonly HelpdeskDbContext _db;
     private readonly IContentDefinitionManager _definitions;
-    private readonly IEnumerable<IContentHandler> _handlers;
-    private readonly IEnumerable<IIndexProvider> _indexProviders;
+    private readonly IServiceProvider _services;
     private readonly IFeatureGate _gate;
     private readonly TimeProvider _clock;
     private readonly IHttpContextAccessor _httpContextAccessor;
@@ -26,8 +26,7 @@ public sealed partial class ContentManager : IContentManager
     public ContentManager(
         HelpdeskDbContext db,
         IContentDefinitionManager definitions,
-        IEnumerable<IContentHandler> handlers,
-        IEnumerable<IIndexProvider> indexProviders,
+        IServiceProvider services,
         IFeatureGate gate,
         TimeProvider clock,
         IHttpContextAccessor httpContextAccessor,
@@ -35,8 +34,7 @@ public sealed partial class ContentManager : IContentManager
     {
         _db = db;
         _definitions = definitions;
-        _handlers = handlers;
-        _indexProviders = indexProviders;
+        _services = services;
         _gate = gate;
         _clock = clock;
         _httpContextAccessor = httpContextAccessor;
@@ -44,6 +42,14 @@ public sealed partial class ContentManager : IContentManager
     }
 
     private DbSet<ContentItemRecord> Records => _db.Set<ContentItemRecord>();
+
+    // Handlers, index providers and drivers commonly need the content manager themselves, so they
+    // are resolved when first used rather than injected: injecting them would be a cycle.
+    private IReadOnlyList<IContentHandler> Handlers =>
+        field ??= _gate.Active(_services.GetServices<IContentHandler>()).ToList();
+
+    private IReadOnlyList<IIndexProvider> IndexProviders =>
+        field ??= _gate.Active(_services.GetServices<IIndexProvider>()).ToList();
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
@@ -307,7 +313,7 @@ public sealed partial class ContentManager : IContentManager
             CancellationToken = cancellationToken,
         };
 
-        foreach (var provider in _gate.Active(_indexProviders))
+        foreach (var provider in IndexProviders)
         {
             await provider.IndexAsync(context);
         }
@@ -341,7 +347,7 @@ public sealed partial class ContentManager : IContentManager
 
     private async Task InvokeAsync(Func<IContentHandler, Task> invoke)
     {
-        foreach (var handler in _gate.Active(_handlers))
+        foreach (var handler in Handlers)
         {
             await invoke(handler);
         }

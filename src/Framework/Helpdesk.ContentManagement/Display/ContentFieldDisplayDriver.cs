@@ -23,6 +23,9 @@ public abstract class ContentFieldDisplayDriver<TField, TSettings> : IContentFie
 
     protected string DisplayView { get; } = "/Views/Fields/" + typeof(TField).Name + ".Display.cshtml";
 
+    /// <summary>True when an empty value is worth showing (a yes/no field's "no"); empty fields are left out otherwise.</summary>
+    protected virtual bool DisplayWhenEmpty => false;
+
     public void Initialize(ContentFieldContext context)
     {
         var defaultValue = context.Field.Settings.DefaultValue;
@@ -42,7 +45,9 @@ public abstract class ContentFieldDisplayDriver<TField, TSettings> : IContentFie
     {
         var field = GetField(context);
 
-        return HasValue(field) ? DisplayAsync(field, GetSettings(context), context) : ValueTask.FromResult<ContentShape?>(null);
+        return HasValue(field) || DisplayWhenEmpty
+            ? DisplayAsync(field, GetSettings(context), context)
+            : ValueTask.FromResult<ContentShape?>(null);
     }
 
     public ValueTask<ContentShape?> BuildEditorAsync(ContentFieldContext context) =>

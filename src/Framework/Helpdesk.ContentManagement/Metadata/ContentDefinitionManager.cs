@@ -185,9 +185,12 @@ public sealed partial class ContentDefinitionManager : IContentDefinitionManager
         }
     }
 
+    /// <summary>True for names usable as type, part and field names: letters, digits and underscores, starting with a letter.</summary>
+    public static bool IsValidName(string? name) => name is not null && TechnicalName().IsMatch(name);
+
     private void CheckName(string? name)
     {
-        if (name is null || !TechnicalName().IsMatch(name))
+        if (!IsValidName(name))
         {
             throw new ContentDefinitionException(
                 S["The name '{0}' is not valid: use letters, digits and underscores, starting with a letter.", name ?? ""]);
