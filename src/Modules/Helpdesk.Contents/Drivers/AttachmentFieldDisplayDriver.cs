@@ -67,7 +67,7 @@ public sealed class AttachmentFieldDisplayDriver : ContentFieldDisplayDriver<Att
             .Where(file => file.Length > 0)
             .Select(file => new AttachmentInfo
             {
-                FileName = Path.GetFileName(file.FileName),
+                FileName = FileNameOf(file.FileName),
                 ContentType = string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType,
                 Length = file.Length,
             });
@@ -97,6 +97,9 @@ public sealed class AttachmentFieldDisplayDriver : ContentFieldDisplayDriver<Att
 
         return Task.CompletedTask;
     }
+
+    // Some browsers send the whole client path, with the client's separators, not the server's.
+    private static string FileNameOf(string clientPath) => clientPath[(clientPath.LastIndexOfAny(['/', '\\']) + 1)..];
 
     /// <summary>Allowed by extension (<c>.pdf</c>), by MIME type (<c>application/pdf</c>) or by family (<c>image/*</c>).</summary>
     private static bool IsAllowed(AttachmentInfo file, IReadOnlyList<string> allowedTypes) =>
