@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Helpdesk.Content.Tests;
 
 /// <summary>
-/// A coarse guard for the hot path (load an item with 14 fields and build its editor); the
+/// A coarse guard for the hot path (load an item with 14 fields and build its editor, in CPU
+/// time of the whole process, so other work on the machine counts less); the
 /// precise numbers come from the BenchmarkDotNet benchmark. The bound is loose because test
 /// runs share two cores: it catches an order of magnitude, not a percent.
 /// </summary>
@@ -34,14 +35,16 @@ public sealed class EditorPerformanceTests : IClassFixture<ContentTestSite>
         await display.BuildEditorAsync(item, null, isNew: false, ContentAudience.Customer);
 
         const int rounds = 200;
-        var watch = Stopwatch.StartNew();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         for (var i = 0; i < rounds; i++)
         {
             var loaded = await contents.GetAsync(item.ContentItemId);
             await display.BuildEditorAsync(loaded!, null, isNew: false, ContentAudience.Customer);
         }
 
-        var perEditor = watch.Elapsed / rounds;
-        Assert.True(perEditor < TimeSpan.FromMilliseconds(10), $"Loading and building an editor took {perEditor.TotalMilliseconds:0.000} ms.");
+        process.Refresh();
+        var perEditor = (process.TotalProcessorTime - cpuBefore) / rounds;
+        Assert.True(perEditor < TimeSpan.FromMilliseconds(10), $"Loading and building an editor took {perEditor.TotalMilliseconds:0.000} ms of CPU.");
     }
 }
