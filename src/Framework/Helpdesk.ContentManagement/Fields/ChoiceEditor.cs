@@ -1,0 +1,8 @@
+namespace Helpdesk.ContentManagement.Fields;
+
+public enum ChoiceEditor
+{
+    Dropdown,
+    Radio,
+    MultiSelect,
+}

@@ -1,0 +1,6 @@
+namespace Helpdesk.ContentManagement.Fields;
+
+public sealed class NumberField : ContentField
+{
+    public decimal? Value { get; set; }
+}

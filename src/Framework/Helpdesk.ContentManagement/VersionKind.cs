@@ -1,0 +1,9 @@
+namespace Helpdesk.ContentManagement;
+
+public enum VersionKind
+{
+    Latest,
+    Published,
+    Draft,
+    Version,
+}

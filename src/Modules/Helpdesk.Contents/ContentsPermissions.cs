@@ -1,0 +1,19 @@
+using Helpdesk.Modularity.Security;
+
+namespace Helpdesk.Contents;
+
+/// <summary>Rights over content items in the admin; request types add their own per stereotype later.</summary>
+public sealed class ContentsPermissions : IPermissionProvider
+{
+    public static readonly Permission ViewContent = new("ViewContent", "View content items in the admin");
+    public static readonly Permission EditContent = new("EditContent", "Create and edit content items");
+    public static readonly Permission DeleteContent = new("DeleteContent", "Delete content items");
+
+    public IEnumerable<Permission> GetPermissions() => [ViewContent, EditContent, DeleteContent];
+
+    public IEnumerable<RoleGrant> GetDefaultGrants() =>
+    [
+        new RoleGrant(BuiltInRoles.Administrator, [ViewContent, EditContent, DeleteContent]),
+        new RoleGrant(BuiltInRoles.Agent, [ViewContent, EditContent]),
+    ];
+}
