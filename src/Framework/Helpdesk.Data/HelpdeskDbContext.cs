@@ -17,7 +17,11 @@ public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
         : base(options)
     {
         _contributors = contributors;
+        ModelSignature = string.Join(';', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>Names the contributors the model is built from (see <see cref="ContributorModelCacheKeyFactory"/>).</summary>
+    public string ModelSignature { get; }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
