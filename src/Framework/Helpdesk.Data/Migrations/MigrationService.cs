@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Reflection;
+using FluentMigrator;
 using FluentMigrator.Runner;
 using FluentMigrator.Runner.Initialization;
 using Microsoft.Data.Sqlite;
@@ -56,6 +58,12 @@ public sealed partial class MigrationService
             return;
         }
 
+        if (!HasMigrations(tag))
+        {
+            _migrated[key] = true;
+            return;
+        }
+
         using var services = BuildRunnerServices(tag, settings);
         using var scope = services.CreateScope();
         var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
@@ -68,9 +76,20 @@ public sealed partial class MigrationService
         _migrated[key] = true;
     }
 
+    // FluentMigrator throws MissingMigrationsException for a tag without migrations, and most
+    // features (the admin shell, themes) have none; they are simply up to date.
+    private bool HasMigrations(string tag) =>
+        MigrationAssemblies()
+            .SelectMany(a => a.GetTypes())
+            .Any(t => typeof(IMigration).IsAssignableFrom(t)
+                && t.GetCustomAttributes<TagsAttribute>().Any(a => a.TagNames.Contains(tag)));
+
+    private Assembly[] MigrationAssemblies() =>
+        _catalog.Modules.Select(m => m.Assembly).Append(typeof(MigrationService).Assembly).ToArray();
+
     private ServiceProvider BuildRunnerServices(string tag, DatabaseSettings settings)
     {
-        var assemblies = _catalog.Modules.Select(m => m.Assembly).Append(typeof(MigrationService).Assembly).ToArray();
+        var assemblies = MigrationAssemblies();
 
         return new ServiceCollection()
             .AddSingleton(_loggerFactory)
