@@ -30,7 +30,7 @@ public sealed class CapturedLogs : ILoggerProvider
             Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
-            lines.Enqueue($"{logLevel} {category} [{eventId.Id}] {formatter(state, exception)} {exception}");
+            lines.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel} {category} [{eventId.Id}] {formatter(state, exception)} {exception}");
         }
     }
 }

@@ -120,7 +120,7 @@ public sealed class EmailTestSite : IAsyncDisposable
     }
 
     /// <summary>Polls the outbox row until it matches, or fails the test with its last state.</summary>
-    public async Task<OutboxMessage> WaitForAsync(string messageId, Func<OutboxMessage, bool> condition, int seconds = 15)
+    public async Task<OutboxMessage> WaitForAsync(string messageId, Func<OutboxMessage, bool> condition, int seconds = 30)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)

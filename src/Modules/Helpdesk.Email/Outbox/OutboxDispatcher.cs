@@ -62,13 +62,13 @@ public sealed partial class OutboxDispatcher : BackgroundService
         }
 
         var handled = 0;
-        int attempted;
+        bool moreDue;
         do
         {
-            attempted = await DispatchBatchAsync(cancellationToken);
+            (var attempted, moreDue) = await DispatchBatchAsync(cancellationToken);
             handled += attempted;
         }
-        while (attempted >= _options.BatchSize);
+        while (moreDue);
 
         return handled;
     }
@@ -132,8 +132,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
         return wait < MinimumWait ? MinimumWait : wait > _options.PollInterval ? _options.PollInterval : wait;
     }
 
-    // Returns how many messages it tried; claimed ones it had no time for go back to the outbox.
-    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    // Returns how many messages it tried and whether more may be due. Claimed messages it had no
+    // time for go back to the outbox, and the pass ends so the next one starts with a fresh lease.
+    private async Task<(int Attempted, bool MoreDue)> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<OutboxStore>();
@@ -141,11 +142,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
         var now = DateTime.UtcNow;
         var claimedUntil = now + _options.ClaimLease;
 
-        var claimed = await store.ClaimAsync(InstanceId, now, claimedUntil, _options.BatchSize, cancellationToken);
-        var untried = new List<OutboxMessage>(claimed);
+        var claim = await store.ClaimAsync(InstanceId, now, claimedUntil, _options.BatchSize, cancellationToken);
+        var untried = new List<OutboxMessage>(claim.Messages);
         try
         {
-            foreach (var message in claimed)
+            foreach (var message in claim.Messages)
             {
                 if (DateTime.UtcNow + _options.SendTimeout >= claimedUntil)
                 {
@@ -164,7 +165,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             }
         }
 
-        return claimed.Count - untried.Count;
+        return (claim.Messages.Count - untried.Count, claim.MoreDue && untried.Count == 0);
     }
 
     private async Task SendAsync(OutboxStore store, EmailSender sender, OutboxMessage message, CancellationToken cancellationToken)

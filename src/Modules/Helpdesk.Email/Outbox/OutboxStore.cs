@@ -32,7 +32,7 @@ public sealed class OutboxStore
     /// clause on a row that a concurrent transaction changed before it updates it. Each dispatcher
     /// then reads back only the rows it holds. A claim whose lease ran out (its node died) is due again.
     /// </remarks>
-    public async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
+    public async Task<OutboxClaim> ClaimAsync(
         string claimant,
         DateTime nowUtc,
         DateTime claimedUntilUtc,
@@ -47,7 +47,7 @@ public sealed class OutboxStore
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return [];
+            return new OutboxClaim([], MoreDue: false);
         }
 
         await Due(nowUtc)
@@ -59,11 +59,13 @@ public sealed class OutboxStore
                     .SetProperty(m => m.ClaimedUntilUtc, claimedUntilUtc),
                 cancellationToken);
 
-        return await Messages.AsNoTracking()
+        var claimed = await Messages.AsNoTracking()
             .Include(m => m.Attachments)
             .Where(m => m.State == OutboxState.Sending && m.ClaimedBy == claimant)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
+
+        return new OutboxClaim(claimed, MoreDue: candidates.Count == batchSize);
     }
 
     /// <summary>Records the delivery; false when the claim was lost meanwhile.</summary>
