@@ -204,7 +204,7 @@ public sealed class EmailSettingsController : Controller
         settings.FromAddress = Trimmed(model.FromAddress);
         settings.FromName = Trimmed(model.FromName);
         settings.SmtpHost = Trimmed(model.SmtpHost);
-        settings.SmtpPort = model.SmtpPort;
+        settings.SmtpPort = model.SmtpPort ?? settings.SmtpPort;
         settings.SmtpTlsMode = model.SmtpTlsMode;
         settings.SmtpUserName = Trimmed(model.SmtpUserName);
         settings.PickupFolder = Trimmed(model.PickupFolder);
