@@ -58,6 +58,7 @@ public sealed class EmailSettingsController : Controller
     public async Task<IActionResult> Save(EmailSettingsViewModel model, CancellationToken cancellationToken)
     {
         var settings = await _settings.GetAsync(cancellationToken);
+        ModelState.Remove(nameof(model.TestRecipient));
         ValidateSettings(model);
         if (!ModelState.IsValid)
         {

@@ -33,6 +33,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly EmailOptions _options;
     private readonly ILogger<OutboxDispatcher> _logger;
 
+    // One pass at a time per instance: its claims are recognised by InstanceId alone.
+    private readonly SemaphoreSlim _pass = new(1, 1);
+
     public OutboxDispatcher(
         IServiceScopeFactory scopes,
         IFeatureGate gate,
@@ -61,16 +64,30 @@ public sealed partial class OutboxDispatcher : BackgroundService
             return 0;
         }
 
-        var handled = 0;
-        bool moreDue;
-        do
+        await _pass.WaitAsync(cancellationToken);
+        try
         {
-            (var attempted, moreDue) = await DispatchBatchAsync(cancellationToken);
-            handled += attempted;
-        }
-        while (moreDue);
+            var handled = 0;
+            bool moreDue;
+            do
+            {
+                (var attempted, moreDue) = await DispatchBatchAsync(cancellationToken);
+                handled += attempted;
+            }
+            while (moreDue);
 
-        return handled;
+            return handled;
+        }
+        finally
+        {
+            _pass.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _pass.Dispose();
+        base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
