@@ -1,0 +1,51 @@
+using Helpdesk.Modularity.Navigation;
+using Microsoft.Extensions.Localization;
+
+namespace Helpdesk.Email;
+
+/// <summary>Adds "E-mail" and "Outbox" to the admin menu's "Configuration" group.</summary>
+public sealed class AdminMenu : INavigationProvider
+{
+    public AdminMenu(IStringLocalizer<AdminMenu> localizer)
+    {
+        S = localizer;
+    }
+
+    private IStringLocalizer S { get; }
+
+    public ValueTask BuildAsync(string menuName, IList<NavigationItem> items)
+    {
+        if (menuName != MenuNames.Admin)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        items.Add(new NavigationItem
+        {
+            Text = S["Configuration"],
+            Icon = "sliders",
+            Position = 900,
+            Children =
+            [
+                new NavigationItem
+                {
+                    Text = S["E-mail"],
+                    Url = "/admin/email/settings",
+                    Icon = "envelope",
+                    Position = 400,
+                    Permission = Permissions.ManageEmail,
+                },
+                new NavigationItem
+                {
+                    Text = S["Outbox"],
+                    Url = "/admin/email/outbox",
+                    Icon = "outbox",
+                    Position = 410,
+                    Permission = Permissions.ManageEmail,
+                },
+            ],
+        });
+
+        return ValueTask.CompletedTask;
+    }
+}
