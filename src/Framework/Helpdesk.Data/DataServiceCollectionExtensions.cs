@@ -4,6 +4,7 @@ using Helpdesk.Data.Migrations;
 using Helpdesk.Modularity.Features;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Data;
@@ -27,6 +28,7 @@ public static class DataServiceCollectionExtensions
             var settings = provider.GetRequiredService<DatabaseSettingsAccessor>().Current;
             options.UseHelpdeskDatabase(settings);
             options.AddInterceptors(provider.GetRequiredService<TransactionEndInterceptor>());
+            options.ReplaceService<IModelCacheKeyFactory, HelpdeskModelCacheKeyFactory>();
         });
 
         services.AddScoped<IDocumentStore, DocumentStore>();

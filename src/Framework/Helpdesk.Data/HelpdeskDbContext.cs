@@ -23,6 +23,9 @@ public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
 
+    /// <summary>Names the contributors the model is built from, in order: the model cache's key.</summary>
+    internal string ModelKey => string.Join('|', _contributors.Select(c => c.GetType().AssemblyQualifiedName));
+
     /// <summary>
     /// Runs the action once the current transaction ends (commit or rollback), or at once when
     /// there is none. Caches use it so they never hold data that was not committed.
