@@ -28,7 +28,7 @@ public static class DataServiceCollectionExtensions
             var settings = provider.GetRequiredService<DatabaseSettingsAccessor>().Current;
             options.UseHelpdeskDatabase(settings);
             options.AddInterceptors(provider.GetRequiredService<TransactionEndInterceptor>());
-            options.ReplaceService<IModelCacheKeyFactory, ContributorModelCacheKeyFactory>();
+            options.ReplaceService<IModelCacheKeyFactory, HelpdeskModelCacheKeyFactory>();
         });
 
         services.AddScoped<IDocumentStore, DocumentStore>();

@@ -17,15 +17,14 @@ public class HelpdeskDbContext : DbContext, IDataProtectionKeyContext
         : base(options)
     {
         _contributors = contributors;
-        ModelSignature = string.Join(';', contributors.Select(c => c.GetType().FullName).Order(StringComparer.Ordinal));
     }
-
-    /// <summary>Names the contributors the model is built from (see <see cref="ContributorModelCacheKeyFactory"/>).</summary>
-    public string ModelSignature { get; }
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<DocumentRecord> Documents => Set<DocumentRecord>();
+
+    /// <summary>Names the contributors the model is built from, in order: the model cache's key.</summary>
+    internal string ModelKey => string.Join('|', _contributors.Select(c => c.GetType().AssemblyQualifiedName));
 
     /// <summary>
     /// Runs the action once the current transaction ends (commit or rollback), or at once when

@@ -1,61 +1,53 @@
 using Helpdesk.Infrastructure.Settings;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
+using Helpdesk.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Tests.Admin;
 
 /// <summary>
-/// The real host on a fresh SQLite file in a temporary folder. Requests sign in through the
-/// <see cref="TestSignInHandler"/> headers.
+/// A site set up unattended (see <see cref="HelpdeskSiteFactory"/>) whose clients ask for English
+/// and sign in through the login page as real users in the site's roles.
 /// </summary>
-/// <remarks>
-/// NOTE: sign-in and role permissions belong to the Users module, which is built on another
-/// branch; until it is merged these tests sign in by header. Once it is, they should sign in
-/// through /login as users created by the setup recipe, and this stand-in goes away.
-/// </remarks>
-public sealed class AdminTestSite : WebApplicationFactory<Program>
+public sealed class AdminTestSite : HelpdeskSiteFactory
 {
-    public AdminTestSite()
-    {
-        DataPath = Path.Combine(Path.GetTempPath(), "helpdesk-admin-tests-" + Guid.NewGuid().ToString("N"));
-    }
-
-    public string DataPath { get; }
-
-    public string LogoFolder => Path.Combine(DataPath, "App_Data", "site");
+    /// <summary>Where the site stores uploaded logos.</summary>
+    public string LogoFolder => Path.Combine(Database.DataPath, "App_Data", "site");
 
     /// <summary>
-    /// A client that keeps cookies, does not follow redirects and asks for English (change
-    /// <c>DefaultRequestHeaders.AcceptLanguage</c> for another language), signed in as the given user.
+    /// A visitor who is not signed in: keeps cookies, does not follow redirects and asks for
+    /// English (change <c>DefaultRequestHeaders.AcceptLanguage</c> for another language).
     /// </summary>
-    public HttpClient CreateClientFor(string? email, params string[] deniedPermissions)
+    public HttpClient CreateVisitor()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(followRedirects: false);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        if (email is not null)
-        {
-            client.DefaultRequestHeaders.Add(TestSignInHandler.UserHeader, email);
-        }
-
-        if (deniedPermissions.Length > 0)
-        {
-            client.DefaultRequestHeaders.Add(TestSignInHandler.DeniedPermissionsHeader, string.Join(',', deniedPermissions));
-        }
 
         return client;
     }
 
-    /// <summary>Saves site settings as setup would, changed by <paramref name="change"/>.</summary>
+    /// <summary>
+    /// A client like <see cref="CreateVisitor"/>, signed in on the login page as
+    /// <paramref name="email"/>; the user is created in <paramref name="role"/> the first time.
+    /// </summary>
+    public async Task<HttpClient> SignInAsAsync(string email, string role)
+    {
+        if (await FindUserAsync(email) is null)
+        {
+            await CreateUserAsync(email, role);
+        }
+
+        var client = CreateVisitor();
+        using var signedIn = await SignInAsync(client, email, TestSite.UserPassword);
+
+        return client;
+    }
+
+    /// <summary>Changes the site settings as an administrator would, outside any request.</summary>
     public async Task<SiteSettings> SaveSettingsAsync(Action<SiteSettings> change)
     {
         await using var scope = Services.CreateAsyncScope();
         var site = scope.ServiceProvider.GetRequiredService<ISiteService>();
-        var settings = await site.FindSettingsAsync() ?? new SiteSettings { SetupCompletedUtc = DateTime.UtcNow };
+        var settings = await site.GetSettingsAsync();
         change(settings);
         await site.SaveSettingsAsync(settings);
 
@@ -67,34 +59,5 @@ public sealed class AdminTestSite : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
 
         return await scope.ServiceProvider.GetRequiredService<ISiteService>().FindSettingsAsync();
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Helpdesk:DataPath", DataPath);
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddAuthentication()
-                .AddScheme<AuthenticationSchemeOptions, TestSignInHandler>(TestSignInHandler.SchemeName, null);
-            services.PostConfigure<AuthenticationOptions>(options =>
-            {
-                options.DefaultScheme = TestSignInHandler.SchemeName;
-                options.DefaultAuthenticateScheme = TestSignInHandler.SchemeName;
-                options.DefaultChallengeScheme = TestSignInHandler.SchemeName;
-                options.DefaultForbidScheme = TestSignInHandler.SchemeName;
-            });
-            services.AddSingleton<IAuthorizationHandler, TestPermissionHandler>();
-        });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataPath))
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(DataPath, recursive: true);
-        }
     }
 }

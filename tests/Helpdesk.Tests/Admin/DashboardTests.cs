@@ -1,5 +1,6 @@
 using Helpdesk.Modularity;
 using Helpdesk.Modularity.Features;
+using Helpdesk.Modularity.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Tests.Admin;
@@ -17,8 +18,9 @@ public sealed class DashboardTests : IClassFixture<AdminTestSite>
     public async Task DashboardShowsTheSiteTheMenuAndHonestFeatureCounts()
     {
         await _site.SaveSettingsAsync(settings => settings.SiteName = "Muster GmbH");
+        using var client = await _site.SignInAsAsync("anna.admin@example.com", BuiltInRoles.Administrator);
 
-        var html = await _site.CreateClientFor("anna.admin@example.com").GetPageAsync("/admin");
+        var html = await client.GetPageAsync("/admin");
 
         Assert.Contains("Welcome to the administration of Muster GmbH.", html, StringComparison.Ordinal);
         Assert.Contains("anna.admin@example.com", html, StringComparison.Ordinal);
@@ -32,7 +34,9 @@ public sealed class DashboardTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task StaffWithoutManageSettingsDoNotSeeTheSettingsLink()
     {
-        var html = await _site.CreateClientFor("alex.agent@example.com", "ManageSettings").GetPageAsync("/admin");
+        using var client = await _site.SignInAsAsync("alex.agent@example.com", BuiltInRoles.Agent);
+
+        var html = await client.GetPageAsync("/admin");
 
         Assert.DoesNotContain("/admin/settings", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Configuration", html, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Helpdesk.Modularity.Security;
 
 namespace Helpdesk.Tests.Admin;
 
@@ -25,7 +26,7 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     [Fact]
     public async Task VisitorIsWelcomedInGermanWithSignInAndTheSupportPhone()
     {
-        var client = _site.CreateClientFor(null);
+        using var client = _site.CreateVisitor();
         client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("de-DE"));
 
@@ -42,8 +43,11 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     [Fact]
     public async Task StaffAreGreetedWithALinkToTheAdminAndCustomersAreNot()
     {
-        var staff = await _site.CreateClientFor("alex.agent@example.com").GetPageAsync("/");
-        var customer = await _site.CreateClientFor("chris.customer@example.com", "AccessAdminPanel").GetPageAsync("/");
+        using var agent = await _site.SignInAsAsync("alex.agent@example.com", BuiltInRoles.Agent);
+        using var customerClient = await _site.SignInAsAsync("chris.customer@example.com", BuiltInRoles.Customer);
+
+        var staff = await agent.GetPageAsync("/");
+        var customer = await customerClient.GetPageAsync("/");
 
         Assert.Contains("You are signed in as alex.agent@example.com.", staff, StringComparison.Ordinal);
         Assert.Contains("href=\"/admin\"", staff, StringComparison.Ordinal);
@@ -55,7 +59,9 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     [Fact]
     public async Task MissingPageIsShownInThePortalLayout()
     {
-        var html = await _site.CreateClientFor(null).GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+        using var client = _site.CreateVisitor();
+
+        var html = await client.GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
 
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
         Assert.Contains("portal-brand-name", html, StringComparison.Ordinal);
@@ -63,9 +69,19 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     }
 
     [Fact]
+    public async Task NoLogoIsServedBeforeOneIsUploaded()
+    {
+        using var client = _site.CreateVisitor();
+
+        using var response = await client.GetAsync(new Uri("/site/logo", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task LanguageChoiceIsRememberedForAYearAndLeadsBack()
     {
-        var client = _site.CreateClientFor(null);
+        using var client = _site.CreateVisitor();
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync("/"));
 
         var response = await client.PostFormAsync("/culture", token, [new("culture", "de"), new("returnUrl", "/?from=header")]);
@@ -81,7 +97,7 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     [Fact]
     public async Task LanguageSwitchNeverRedirectsToAnotherSite()
     {
-        var client = _site.CreateClientFor(null);
+        using var client = _site.CreateVisitor();
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync("/"));
 
         var response = await client.PostFormAsync("/culture", token, [new("culture", "en"), new("returnUrl", "https://evil.example/")]);
@@ -93,7 +109,7 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
     [Fact]
     public async Task LanguageSwitchWithoutAntiforgeryTokenIsRejected()
     {
-        var client = _site.CreateClientFor(null);
+        using var client = _site.CreateVisitor();
 
         var response = await client.PostAsync(
             new Uri("/culture", UriKind.Relative),

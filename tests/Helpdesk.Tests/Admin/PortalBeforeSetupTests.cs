@@ -1,13 +1,17 @@
 using System.Net;
+using Helpdesk.Tests.Infrastructure;
 
 namespace Helpdesk.Tests.Admin;
 
-/// <summary>A site without settings yet: the portal layout must still render, e.g. for error pages.</summary>
-public sealed class PortalBeforeSetupTests : IClassFixture<AdminTestSite>
+/// <summary>
+/// A site waiting for its setup page: it has no settings yet, sends every page to /setup, and
+/// still renders its error pages in the portal layout with the default branding.
+/// </summary>
+public sealed class PortalBeforeSetupTests : IClassFixture<SetupPendingSiteFactory>
 {
-    private readonly AdminTestSite _site;
+    private readonly SetupPendingSiteFactory _site;
 
-    public PortalBeforeSetupTests(AdminTestSite site)
+    public PortalBeforeSetupTests(SetupPendingSiteFactory site)
     {
         _site = site;
     }
@@ -15,18 +19,34 @@ public sealed class PortalBeforeSetupTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task ErrorPageRendersWithDefaultBranding()
     {
-        var html = await _site.CreateClientFor(null).GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+        using var client = Visitor();
 
-        Assert.Contains("<title>Page not found – Helpdesk</title>", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        var html = await client.GetPageAsync("/error/404", HttpStatusCode.NotFound);
+
+        Assert.Contains("<title>Page not found – Helpdesk</title>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("--bs-primary: #0d6efd;", html, StringComparison.Ordinal);
         Assert.Contains("Sign in", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task NoLogoIsServedBeforeOneIsUploaded()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/site/logo")]
+    [InlineData("/no-such-page")]
+    public async Task EveryOtherPageSendsTheVisitorToSetup(string url)
     {
-        var response = await _site.CreateClientFor(null).GetAsync(new Uri("/site/logo", UriKind.Relative));
+        using var client = Visitor();
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/setup", response.Headers.Location?.PathAndQueryOrOriginal());
+    }
+
+    private HttpClient Visitor()
+    {
+        var client = _site.CreateClient(followRedirects: false);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        return client;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Helpdesk.Admin.Services;
+using Helpdesk.Modularity.Security;
 
 namespace Helpdesk.Tests.Admin;
 
@@ -20,7 +21,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     public async Task SavedSettingsAreConfirmedAndShapeThePortal()
     {
         await _site.SaveSettingsAsync(settings => settings.LogoFileName = null);
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
 
         var response = await client.PostAsync(
@@ -29,11 +30,12 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("The settings were saved.", await client.GetPageAsync(SettingsUrl), StringComparison.Ordinal);
-        var portal = await _site.CreateClientFor(null).GetPageAsync("/");
+        using var visitor = _site.CreateVisitor();
+        var portal = await visitor.GetPageAsync("/");
         Assert.Contains("NetStream Helpdesk-Online", portal, StringComparison.Ordinal);
         Assert.Contains("--bs-primary: #c21f3a;", portal, StringComparison.Ordinal);
         Assert.Contains("089-2196677-20", portal, StringComparison.Ordinal);
-        var logo = await _site.CreateClientFor(null).GetAsync(new Uri("/site/logo", UriKind.Relative));
+        using var logo = await visitor.GetAsync(new Uri("/site/logo", UriKind.Relative));
         Assert.Equal("image/png", logo.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TestImages.Png, await logo.Content.ReadAsByteArrayAsync());
     }
@@ -41,7 +43,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task BadInputIsExplainedBesideEachFieldAndKeptInTheForm()
     {
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
 
         var response = await client.PostAsync(
@@ -67,7 +69,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task ValidationMessagesSpeakGermanToGermanUsers()
     {
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         client.DefaultRequestHeaders.AcceptLanguage.Clear();
         client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("de-DE"));
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
@@ -86,7 +88,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     public async Task SvgRenamedToPngIsRefusedAndNothingIsStored()
     {
         await _site.SaveSettingsAsync(settings => settings.LogoFileName = null);
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
         var filesBefore = LogoFiles();
 
@@ -102,7 +104,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task LogoOverOneMegabyteIsRefused()
     {
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
         var large = new byte[LogoFormat.MaxLength + 1];
         TestImages.Png.CopyTo(large, 0);
@@ -118,7 +120,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task RemovedLogoIsDeletedAndNoLongerServed()
     {
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
         await client.PostAsync(new Uri(SettingsUrl, UriKind.Relative), SettingsForm(token, await VersionAsync(), logo: TestImages.Jpeg));
         var stored = (await _site.FindSettingsAsync())!.LogoFileName!;
@@ -130,14 +132,15 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Null((await _site.FindSettingsAsync())!.LogoFileName);
         Assert.False(File.Exists(Path.Combine(_site.LogoFolder, stored)));
-        var logo = await _site.CreateClientFor(null).GetAsync(new Uri("/site/logo", UriKind.Relative));
+        using var visitor = _site.CreateVisitor();
+        using var logo = await visitor.GetAsync(new Uri("/site/logo", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, logo.StatusCode);
     }
 
     [Fact]
     public async Task FormLoadedBeforeSomeoneElseSavedAsksToReload()
     {
-        var client = _site.CreateClientFor(Admin);
+        using var client = await _site.SignInAsAsync(Admin, BuiltInRoles.Administrator);
         var token = FormRequests.AntiforgeryToken(await client.GetPageAsync(SettingsUrl));
         var loadedVersion = await VersionAsync();
         await _site.SaveSettingsAsync(settings => settings.SupportPhone = "0800 111");
@@ -155,7 +158,7 @@ public sealed class SiteSettingsPageTests : IClassFixture<AdminTestSite>
     [Fact]
     public async Task StaffWithoutManageSettingsAreRefused()
     {
-        var client = _site.CreateClientFor("alex.agent@example.com", "ManageSettings");
+        using var client = await _site.SignInAsAsync("alex.agent@example.com", BuiltInRoles.Agent);
 
         var response = await client.GetAsync(new Uri(SettingsUrl, UriKind.Relative));
 

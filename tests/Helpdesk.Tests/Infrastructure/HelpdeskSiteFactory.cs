@@ -1,6 +1,9 @@
 using Helpdesk.Data;
+using Helpdesk.Users.Models;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Tests.Infrastructure;
@@ -74,6 +77,58 @@ public class HelpdeskSiteFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
         SiteForms.SignInAsync(client, email, password);
 
+    /// <summary>
+    /// Creates a user as staff would: the e-mail address is the user name and is confirmed, the
+    /// password is <see cref="TestSite.UserPassword"/>, the roles are real roles of the site
+    /// (the built-in Administrator, Agent and Customer among them).
+    /// </summary>
+    public async Task<User> CreateUserAsync(string email, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email,
+            CreatedUtc = DateTime.UtcNow,
+        };
+
+        Succeeded(email, await users.CreateAsync(user, TestSite.UserPassword));
+        if (roles.Length > 0)
+        {
+            Succeeded(email, await users.AddToRolesAsync(user, roles));
+        }
+
+        return user;
+    }
+
+    /// <summary>The stored account of <paramref name="email"/>, read in a scope of its own.</summary>
+    public async Task<User?> FindUserAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+
+        return await scope.ServiceProvider.GetRequiredService<UserManager<User>>().FindByEmailAsync(email);
+    }
+
+    /// <summary>A fresh client (cookies kept, redirects not followed) signed in on the login page.</summary>
+    public async Task<HttpClient> CreateSignedInClientAsync(string email, string password = TestSite.UserPassword)
+    {
+        var client = CreateClient(followRedirects: false);
+        try
+        {
+            using var signedIn = await SignInAsync(client, email, password);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        return client;
+    }
+
     /// <inheritdoc cref="SiteForms.GetAntiforgeryTokenAsync"/>
     public Task<string> GetAntiforgeryTokenAsync(HttpClient client, string url) =>
         SiteForms.GetAntiforgeryTokenAsync(client, url);
@@ -117,6 +172,15 @@ public class HelpdeskSiteFactory : WebApplicationFactory<Program>, IAsyncLifetim
         foreach (var (key, value) in Settings())
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    private static void Succeeded(string email, IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"The user {email} could not be created: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
 

@@ -10,6 +10,9 @@ public static class TestSite
     /// <summary>Long, mixed and with a symbol, so any sensible password policy accepts it.</summary>
     public const string AdminPassword = "Helpdesk-Test-Passw0rd!";
 
+    /// <summary>The password of the users tests create besides the administrator.</summary>
+    public const string UserPassword = "Helpdesk-User-Passw0rd!";
+
     public const string Recipe = "helpdesk.recipe.json";
 
     public const string Language = "en";

@@ -47,13 +47,27 @@ public sealed partial class GermanTranslationTests
         Assert.Empty(suspicious);
     }
 
+    // The site merges every module's de.json into one table, so two translations of the same
+    // English text would leave one module showing the other's wording.
+    [Fact]
+    public void EachEnglishTextHasOneGermanTranslation()
+    {
+        var conflicting = GermanFiles()
+            .SelectMany(file => ReadTranslations(file).Select(t => (File: Relative(file), t.Key, t.Value)))
+            .GroupBy(t => t.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(t => t.Value).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"\"{g.Key}\": " + string.Join(" | ", g.Select(t => $"{t.File}: \"{t.Value}\"")))
+            .ToList();
+
+        Assert.True(conflicting.Count == 0, "Texts translated differently:\n" + string.Join("\n", conflicting));
+    }
+
     private static Dictionary<string, string> LoadGermanTranslations()
     {
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "de.json", SearchOption.AllDirectories))
+        foreach (var file in GermanFiles())
         {
-            var texts = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
-            foreach (var (key, value) in texts)
+            foreach (var (key, value) in ReadTranslations(file))
             {
                 merged[key] = value;
             }
@@ -61,6 +75,12 @@ public sealed partial class GermanTranslationTests
 
         return merged;
     }
+
+    private static IEnumerable<string> GermanFiles() =>
+        Directory.EnumerateFiles(Path.Combine(Root, "src"), "de.json", SearchOption.AllDirectories);
+
+    private static Dictionary<string, string> ReadTranslations(string file) =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
 
     private static IEnumerable<(string File, string Key)> LocalizedTexts() =>
         SourceFiles().SelectMany(file =>

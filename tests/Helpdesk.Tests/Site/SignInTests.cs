@@ -26,6 +26,27 @@ public sealed class SignInTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task AdministratorSignsInAfterUnattendedSetupAndSeesTheDashboard()
+    {
+        using var client = _site.CreateClient(followRedirects: false);
+        using var sentToLogin = await client.GetAsync("/admin");
+        var loginUrl = sentToLogin.Headers.Location?.PathAndQueryOrOriginal() ?? "";
+
+        using var signedIn = await _site.FormAsync(
+            client,
+            loginUrl,
+            [new("Email", TestSite.AdminEmail), new("Password", TestSite.AdminPassword), new("ReturnUrl", "/admin")]);
+        using var dashboard = await client.GetAsync(signedIn.Headers.Location);
+        var page = await dashboard.Content.ReadAsStringAsync();
+
+        Assert.Equal("/login?ReturnUrl=%2Fadmin", loginUrl);
+        Assert.Equal("/admin", signedIn.Headers.Location?.PathAndQueryOrOriginal());
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains($"Welcome to the administration of {TestSite.SiteName}.", page, StringComparison.Ordinal);
+        Assert.Contains(TestSite.AdminEmail, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdministratorSignsInAndSeesEveryFeatureOnTheFeaturesPage()
     {
         using var client = _site.CreateClient(followRedirects: false);

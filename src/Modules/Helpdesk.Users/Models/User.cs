@@ -1,4 +1,3 @@
-using Helpdesk.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Helpdesk.Users.Models;
@@ -9,8 +8,11 @@ public sealed class User : IdentityUser
     /// <summary>The name shown to others, e.g. on tickets; the e-mail address when empty.</summary>
     public string DisplayName { get; set; } = "";
 
-    /// <summary>The language the user reads the site in, <c>de</c> or <c>en</c>.</summary>
-    public string Culture { get; set; } = SupportedCultures.English;
+    /// <summary>
+    /// The language the user picked, <c>de</c> or <c>en</c>. Empty until they pick one: then the
+    /// language cookie, the browser and the site's default language decide, as for a visitor.
+    /// </summary>
+    public string Culture { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
 }
