@@ -4,14 +4,13 @@ using Microsoft.Extensions.Localization;
 namespace Helpdesk.Admin;
 
 /// <summary>
-/// The dashboard and the "Configuration" group. Other modules put their pages into the same
-/// group by adding a group with the text <c>S["Configuration"]</c> and no URL.
+/// The dashboard and the site settings in the "Configuration" group, which other modules fill
+/// too through <see cref="AdminMenuGroups.Configuration"/>.
 /// </summary>
 public sealed class AdminMenu : INavigationProvider
 {
     public const string DashboardUrl = "/admin";
     public const string SettingsUrl = "/admin/settings";
-    public const int ConfigurationPosition = 900;
 
     private IStringLocalizer<AdminMenu> S { get; }
 
@@ -35,23 +34,16 @@ public sealed class AdminMenu : INavigationProvider
             Position = 0,
             Permission = Permissions.AccessAdminPanel,
         });
-        items.Add(new NavigationItem
-        {
-            Text = S["Configuration"],
-            Icon = "sliders",
-            Position = ConfigurationPosition,
-            Children =
-            [
-                new NavigationItem
-                {
-                    Text = S["Settings"],
-                    Url = SettingsUrl,
-                    Icon = "gear",
-                    Position = 100,
-                    Permission = Permissions.ManageSettings,
-                },
-            ],
-        });
+        items.Add(AdminMenuGroups.Configuration(
+            S["Configuration"],
+            new NavigationItem
+            {
+                Text = S["Settings"],
+                Url = SettingsUrl,
+                Icon = "gear",
+                Position = 100,
+                Permission = Permissions.ManageSettings,
+            }));
 
         return ValueTask.CompletedTask;
     }

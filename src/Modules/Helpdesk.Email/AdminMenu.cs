@@ -20,31 +20,24 @@ public sealed class AdminMenu : INavigationProvider
             return ValueTask.CompletedTask;
         }
 
-        items.Add(new NavigationItem
-        {
-            Text = S["Configuration"],
-            Icon = "sliders",
-            Position = 900,
-            Children =
-            [
-                new NavigationItem
-                {
-                    Text = S["E-mail"],
-                    Url = "/admin/email/settings",
-                    Icon = "envelope",
-                    Position = 400,
-                    Permission = Permissions.ManageEmail,
-                },
-                new NavigationItem
-                {
-                    Text = S["Outbox"],
-                    Url = "/admin/email/outbox",
-                    Icon = "outbox",
-                    Position = 410,
-                    Permission = Permissions.ManageEmail,
-                },
-            ],
-        });
+        items.Add(AdminMenuGroups.Configuration(
+            S["Configuration"],
+            new NavigationItem
+            {
+                Text = S["E-mail"],
+                Url = "/admin/email/settings",
+                Icon = "envelope",
+                Position = 400,
+                Permission = Permissions.ManageEmail,
+            },
+            new NavigationItem
+            {
+                Text = S["Outbox"],
+                Url = "/admin/email/outbox",
+                Icon = "outbox",
+                Position = 410,
+                Permission = Permissions.ManageEmail,
+            }));
 
         return ValueTask.CompletedTask;
     }

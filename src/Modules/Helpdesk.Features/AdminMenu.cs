@@ -24,23 +24,16 @@ public sealed class AdminMenu : INavigationProvider
         }
 
         var pathBase = _httpContextAccessor.HttpContext?.Request.PathBase ?? PathString.Empty;
-        items.Add(new NavigationItem
-        {
-            Text = S["Configuration"],
-            Icon = "gear",
-            Position = 900,
-            Children =
-            [
-                new NavigationItem
-                {
-                    Text = S["Features"],
-                    Url = pathBase.Add("/admin/features").Value,
-                    Icon = "puzzle",
-                    Position = 10,
-                    Permission = Permissions.ManageFeatures,
-                },
-            ],
-        });
+        items.Add(AdminMenuGroups.Configuration(
+            S["Configuration"],
+            new NavigationItem
+            {
+                Text = S["Features"],
+                Url = pathBase.Add("/admin/features").Value,
+                Icon = "puzzle",
+                Position = 10,
+                Permission = Permissions.ManageFeatures,
+            }));
 
         return ValueTask.CompletedTask;
     }

@@ -24,23 +24,16 @@ public sealed class AdminMenu : INavigationProvider
         }
 
         var pathBase = _httpContextAccessor.HttpContext?.Request.PathBase ?? PathString.Empty;
-        items.Add(new NavigationItem
-        {
-            Text = S["Configuration"],
-            Icon = "gear",
-            Position = 900,
-            Children =
-            [
-                new NavigationItem
-                {
-                    Text = S["Recipes"],
-                    Url = pathBase.Add("/admin/recipes").Value,
-                    Icon = "journal-code",
-                    Position = 20,
-                    Permission = Permissions.ManageRecipes,
-                },
-            ],
-        });
+        items.Add(AdminMenuGroups.Configuration(
+            S["Configuration"],
+            new NavigationItem
+            {
+                Text = S["Recipes"],
+                Url = pathBase.Add("/admin/recipes").Value,
+                Icon = "journal-code",
+                Position = 20,
+                Permission = Permissions.ManageRecipes,
+            }));
 
         return ValueTask.CompletedTask;
     }

@@ -77,7 +77,8 @@ public sealed partial class GermanTranslationTests
     }
 
     private static IEnumerable<string> GermanFiles() =>
-        Directory.EnumerateFiles(Path.Combine(Root, "src"), "de.json", SearchOption.AllDirectories);
+        Directory.EnumerateFiles(Path.Combine(Root, "src"), "de.json", SearchOption.AllDirectories)
+            .Where(IsSource);
 
     private static Dictionary<string, string> ReadTranslations(string file) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file)) ?? [];
@@ -94,8 +95,12 @@ public sealed partial class GermanTranslationTests
     private static IEnumerable<string> SourceFiles() =>
         Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(file => file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".cshtml", StringComparison.Ordinal))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+            .Where(IsSource);
+
+    // Build output (bin/, obj/) holds copies of older builds, not the sources.
+    private static bool IsSource(string file) =>
+        !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     private static string Relative(string file) => Path.GetRelativePath(Root, file);
 
