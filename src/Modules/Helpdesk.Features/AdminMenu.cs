@@ -1,16 +1,12 @@
 using Helpdesk.Modularity.Navigation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace Helpdesk.Features;
 
 public sealed class AdminMenu : INavigationProvider
 {
-    private readonly IHttpContextAccessor _httpContextAccessor;
-
-    public AdminMenu(IHttpContextAccessor httpContextAccessor, IStringLocalizer<AdminMenu> localizer)
+    public AdminMenu(IStringLocalizer<AdminMenu> localizer)
     {
-        _httpContextAccessor = httpContextAccessor;
         S = localizer;
     }
 
@@ -23,13 +19,12 @@ public sealed class AdminMenu : INavigationProvider
             return ValueTask.CompletedTask;
         }
 
-        var pathBase = _httpContextAccessor.HttpContext?.Request.PathBase ?? PathString.Empty;
         items.Add(AdminMenuGroups.Configuration(
             S["Configuration"],
             new NavigationItem
             {
                 Text = S["Features"],
-                Url = pathBase.Add("/admin/features").Value,
+                Url = "/admin/features",
                 Icon = "puzzle",
                 Position = 10,
                 Permission = Permissions.ManageFeatures,

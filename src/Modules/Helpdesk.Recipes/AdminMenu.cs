@@ -1,16 +1,12 @@
 using Helpdesk.Modularity.Navigation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 
 namespace Helpdesk.Recipes;
 
 public sealed class AdminMenu : INavigationProvider
 {
-    private readonly IHttpContextAccessor _httpContextAccessor;
-
-    public AdminMenu(IHttpContextAccessor httpContextAccessor, IStringLocalizer<AdminMenu> localizer)
+    public AdminMenu(IStringLocalizer<AdminMenu> localizer)
     {
-        _httpContextAccessor = httpContextAccessor;
         S = localizer;
     }
 
@@ -23,13 +19,12 @@ public sealed class AdminMenu : INavigationProvider
             return ValueTask.CompletedTask;
         }
 
-        var pathBase = _httpContextAccessor.HttpContext?.Request.PathBase ?? PathString.Empty;
         items.Add(AdminMenuGroups.Configuration(
             S["Configuration"],
             new NavigationItem
             {
                 Text = S["Recipes"],
-                Url = pathBase.Add("/admin/recipes").Value,
+                Url = "/admin/recipes",
                 Icon = "journal-code",
                 Position = 20,
                 Permission = Permissions.ManageRecipes,
