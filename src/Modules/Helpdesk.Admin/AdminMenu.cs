@@ -7,7 +7,7 @@ namespace Helpdesk.Admin;
 /// The dashboard and the site settings in the "Configuration" group, which other modules fill
 /// too through <see cref="AdminMenuGroups.Configuration"/>.
 /// </summary>
-public sealed class AdminMenu : INavigationProvider
+public sealed class AdminMenu : AdminMenuProvider
 {
     public const string DashboardUrl = "/admin";
     public const string SettingsUrl = "/admin/settings";
@@ -19,13 +19,8 @@ public sealed class AdminMenu : INavigationProvider
         S = localizer;
     }
 
-    public ValueTask BuildAsync(string menuName, IList<NavigationItem> items)
+    protected override void Build(IList<NavigationItem> items)
     {
-        if (menuName != MenuNames.Admin)
-        {
-            return ValueTask.CompletedTask;
-        }
-
         items.Add(new NavigationItem
         {
             Text = S["Dashboard"],
@@ -44,7 +39,5 @@ public sealed class AdminMenu : INavigationProvider
                 Position = 100,
                 Permission = Permissions.ManageSettings,
             }));
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Helpdesk.Email;
 
 /// <summary>Adds "E-mail" and "Outbox" to the admin menu's "Configuration" group.</summary>
-public sealed class AdminMenu : INavigationProvider
+public sealed class AdminMenu : AdminMenuProvider
 {
     public AdminMenu(IStringLocalizer<AdminMenu> localizer)
     {
@@ -13,13 +13,8 @@ public sealed class AdminMenu : INavigationProvider
 
     private IStringLocalizer S { get; }
 
-    public ValueTask BuildAsync(string menuName, IList<NavigationItem> items)
+    protected override void Build(IList<NavigationItem> items)
     {
-        if (menuName != MenuNames.Admin)
-        {
-            return ValueTask.CompletedTask;
-        }
-
         items.Add(AdminMenuGroups.Configuration(
             S["Configuration"],
             new NavigationItem
@@ -38,7 +33,5 @@ public sealed class AdminMenu : INavigationProvider
                 Position = 410,
                 Permission = Permissions.ManageEmail,
             }));
-
-        return ValueTask.CompletedTask;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Helpdesk.Features;
 
-public sealed class AdminMenu : INavigationProvider
+public sealed class AdminMenu : AdminMenuProvider
 {
     public AdminMenu(IStringLocalizer<AdminMenu> localizer)
     {
@@ -12,13 +12,8 @@ public sealed class AdminMenu : INavigationProvider
 
     private IStringLocalizer S { get; }
 
-    public ValueTask BuildAsync(string menuName, IList<NavigationItem> items)
+    protected override void Build(IList<NavigationItem> items)
     {
-        if (menuName != MenuNames.Admin)
-        {
-            return ValueTask.CompletedTask;
-        }
-
         items.Add(AdminMenuGroups.Configuration(
             S["Configuration"],
             new NavigationItem
@@ -29,7 +24,5 @@ public sealed class AdminMenu : INavigationProvider
                 Position = 10,
                 Permission = Permissions.ManageFeatures,
             }));
-
-        return ValueTask.CompletedTask;
     }
 }
