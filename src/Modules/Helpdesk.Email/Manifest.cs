@@ -5,5 +5,5 @@ using Helpdesk.Modularity.Manifest;
     Name = "E-mail",
     Category = "Communication",
     Description = "Sends e-mails through an outbox: SMTP or a pickup folder, retries, a shared e-mail layout.",
-    AlwaysEnabled = false,
+    AlwaysEnabled = true,
     IsTheme = false)]

@@ -5,5 +5,6 @@ using Helpdesk.Modularity.Manifest;
     Name = "Users",
     Category = "Security",
     Description = "Users, sign-in, roles and permissions.",
+    Dependencies = ["Helpdesk.Email"],
     AlwaysEnabled = true,
     IsTheme = false)]

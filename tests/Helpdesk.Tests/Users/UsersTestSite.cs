@@ -49,6 +49,7 @@ public sealed class UsersTestSite : IAsyncDisposable
         var catalog = ModuleCatalog.FromAssemblies(
         [
             typeof(Helpdesk.Users.Startup).Assembly,
+            typeof(Helpdesk.Email.Startup).Assembly,
             typeof(Helpdesk.Setup.Startup).Assembly,
             Assembly.Load("Helpdesk.Tests.SampleModule"),
         ]);
