@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Users;
 
@@ -32,6 +33,9 @@ public sealed class Startup : StartupBase
         services.AddIdentity<User, Role>(ConfigureIdentity)
             .AddEntityFrameworkStores<HelpdeskDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<HelpdeskUserClaimsPrincipalFactory>();
         services.ConfigureApplicationCookie(ConfigureCookie);
@@ -43,6 +47,36 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, RolesStep>();
         services.AddScoped<ISiteSetupHandler, AdministratorSetupHandler>();
         services.AddScoped<IUserLanguagePreference, UserLanguagePreference>();
+
+        AddAccountLifecycle(services);
+    }
+
+    private void AddAccountLifecycle(IServiceCollection services)
+    {
+        services.AddOptions<UsersOptions>()
+            .Bind(Configuration.GetSection(UsersOptions.SectionName))
+            .Validate(o => o.InvitationLifetime > TimeSpan.Zero && o.PasswordResetLifetime > TimeSpan.Zero,
+                "Helpdesk:Users:InvitationLifetime and PasswordResetLifetime must be positive.");
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<UsersOptions>>((options, users) =>
+            {
+                options.Name = InvitationTokenProvider.ProviderName;
+                options.TokenLifespan = users.Value.InvitationLifetime;
+            });
+        services.AddOptions<PasswordResetTokenProviderOptions>()
+            .Configure<IOptions<UsersOptions>>((options, users) =>
+            {
+                options.Name = PasswordResetTokenProvider.ProviderName;
+                options.TokenLifespan = users.Value.PasswordResetLifetime;
+            });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountLinks>();
+        services.AddScoped<AccountMailer>();
+        services.AddScoped<IUserInvitationService, UserInvitationService>();
+        services.AddScoped<PasswordRecoveryService>();
+        services.AddSingleton<PasswordRecoveryQueue>();
+        services.AddHostedService<PasswordRecoveryWorker>();
     }
 
     private void ConfigureIdentity(IdentityOptions options)
@@ -51,6 +85,7 @@ public sealed class Startup : StartupBase
         // The e-mail address is the user name; it is checked as an address, not by character.
         options.User.AllowedUserNameCharacters = "";
         options.SignIn.RequireConfirmedEmail = true;
+        options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
 
         options.Lockout.AllowedForNewUsers = true;
         options.Lockout.MaxFailedAccessAttempts = 5;
