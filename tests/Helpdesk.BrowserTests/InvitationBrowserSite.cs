@@ -1,0 +1,30 @@
+using Helpdesk.Email.Tests.Accounts;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Helpdesk.BrowserTests;
+
+/// <summary>
+/// A site set up unattended that sends its e-mail to a real SMTP server, served by Kestrel on a
+/// free port of 127.0.0.1 so that a real browser can reach it.
+/// </summary>
+public sealed class InvitationBrowserSite : AccountsSite
+{
+    public InvitationBrowserSite()
+    {
+        UseKestrel(0);
+    }
+
+    /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+                ?? throw new InvalidOperationException("The server reports no addresses: did the site start?");
+
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+}
