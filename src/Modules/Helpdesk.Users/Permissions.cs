@@ -4,9 +4,12 @@ namespace Helpdesk.Users;
 
 public sealed class Permissions : IPermissionProvider
 {
-    public static readonly Permission ManageUsers = new("ManageUsers", "Create, edit and lock user accounts");
+    public const string ManageUsersName = "ManageUsers";
+    public const string ManageRolesName = "ManageRoles";
 
-    public static readonly Permission ManageRoles = new("ManageRoles", "Create and edit roles and their permissions");
+    public static readonly Permission ManageUsers = new(ManageUsersName, "Create, edit and lock user accounts");
+
+    public static readonly Permission ManageRoles = new(ManageRolesName, "Create and edit roles and their permissions");
 
     public IEnumerable<Permission> GetPermissions() => [ManageUsers, ManageRoles];
 

@@ -1,9 +1,11 @@
+using Helpdesk.ContentManagement.Users;
 using Helpdesk.Data;
 using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Infrastructure.Recipes;
 using Helpdesk.Infrastructure.Setup;
 using Helpdesk.Modularity;
 using Helpdesk.Modularity.Features;
+using Helpdesk.Modularity.Navigation;
 using Helpdesk.Modularity.Security;
 using Helpdesk.Users.Handlers;
 using Helpdesk.Users.Models;
@@ -45,6 +47,13 @@ public sealed class Startup : StartupBase
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddScoped<IFeatureEventHandler, BuiltInRolesHandler>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();
+        services.AddScoped<IRecipeStepHandler, UsersStep>();
+        services.AddScoped<RecipeRolePlan>();
+        services.AddScoped<AdministratorGuard>();
+        services.AddScoped<UserAccountService>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<IUserLookup, UserLookup>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<ISiteSetupHandler, AdministratorSetupHandler>();
         services.AddScoped<IUserLanguagePreference, UserLanguagePreference>();
 

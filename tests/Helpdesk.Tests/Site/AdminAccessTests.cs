@@ -34,7 +34,9 @@ public sealed class AdminAccessTests : IClassFixture<HelpdeskSiteFactory>
             }
         }
 
-        Assert.Superset(new HashSet<string> { "/admin", "/admin/features", "/admin/recipes", "/admin/settings" }, urls.ToHashSet());
+        Assert.Superset(
+            new HashSet<string> { "/admin", "/admin/features", "/admin/recipes", "/admin/settings", "/admin/users", "/admin/roles" },
+            urls.ToHashSet());
         Assert.Empty(wrong);
     }
 
@@ -52,7 +54,7 @@ public sealed class AdminAccessTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
-    public async Task AgentOpensTheDashboardButNotTheFeaturesRecipesOrSettings()
+    public async Task AgentOpensTheDashboardButNotTheFeaturesRecipesSettingsUsersOrRoles()
     {
         await _site.CreateUserAsync("alex.agent@example.com", BuiltInRoles.Agent);
         using var client = await _site.CreateSignedInClientAsync("alex.agent@example.com");
@@ -63,6 +65,8 @@ public sealed class AdminAccessTests : IClassFixture<HelpdeskSiteFactory>
             ["/admin/features"] = HttpStatusCode.Forbidden,
             ["/admin/recipes"] = HttpStatusCode.Forbidden,
             ["/admin/settings"] = HttpStatusCode.Forbidden,
+            ["/admin/users"] = HttpStatusCode.Forbidden,
+            ["/admin/roles"] = HttpStatusCode.Forbidden,
         });
 
         Assert.Empty(wrong);

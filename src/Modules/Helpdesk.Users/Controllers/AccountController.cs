@@ -52,6 +52,7 @@ public sealed partial class AccountController : Controller
         var result = await SignInAsync(user, model);
         if (result.Succeeded)
         {
+            await RecordSignInAsync(user!);
             LogSignedIn(user!.Id);
             return LocalRedirect(model.ReturnUrl ?? "/");
         }
@@ -80,6 +81,12 @@ public sealed partial class AccountController : Controller
         }
 
         return await _signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
+    }
+
+    private async Task RecordSignInAsync(User user)
+    {
+        user.LastSignInUtc = _clock.GetUtcNow().UtcDateTime;
+        await _users.UpdateAsync(user);
     }
 
     // Identity answers "not allowed" before it looks at the password. That reason is told only

@@ -15,4 +15,7 @@ public sealed class User : IdentityUser
     public string Culture { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When the user last signed in with their password; null until they first do.</summary>
+    public DateTime? LastSignInUtc { get; set; }
 }

@@ -23,17 +23,20 @@ public sealed partial class RolesStep : IRecipeStepHandler
     private readonly RoleManager<Role> _roles;
     private readonly RolePermissionService _rolePermissions;
     private readonly IEnumerable<IPermissionProvider> _providers;
+    private readonly RecipeRolePlan _plannedRoles;
     private readonly ILogger<RolesStep> _logger;
 
     public RolesStep(
         RoleManager<Role> roles,
         RolePermissionService rolePermissions,
         IEnumerable<IPermissionProvider> providers,
+        RecipeRolePlan plannedRoles,
         ILogger<RolesStep> logger)
     {
         _roles = roles;
         _rolePermissions = rolePermissions;
         _providers = providers;
+        _plannedRoles = plannedRoles;
         _logger = logger;
     }
 
@@ -52,6 +55,10 @@ public sealed partial class RolesStep : IRecipeStepHandler
         for (var i = 0; i < entries.Count; i++)
         {
             Validate(context, entries[i], i + 1, declared, seen);
+            if (!string.IsNullOrWhiteSpace(entries[i].Name))
+            {
+                _plannedRoles.Add(context.RecipeFileName, entries[i].Name!);
+            }
         }
 
         return Task.CompletedTask;

@@ -87,6 +87,14 @@ public sealed class RolePermissionService
         await SaveAsync(role, cancellationToken);
     }
 
+    /// <summary>Drops what is cached under a role name that is renamed or deleted.</summary>
+    public void Forget(string roleName)
+    {
+        var key = CacheKey(_normalizer.NormalizeName(roleName));
+        _cache.Remove(key);
+        _db.AfterTransaction(() => _cache.Remove(key));
+    }
+
     private Task<List<IdentityRoleClaim<string>>> GrantedClaimsAsync(Role role, CancellationToken cancellationToken) =>
         RoleClaims
             .Where(claim => claim.RoleId == role.Id && claim.ClaimType == Permission.ClaimType && claim.ClaimValue != null)
