@@ -1,0 +1,157 @@
+using Helpdesk.Customers.Services;
+using Helpdesk.Customers.ViewModels;
+using Helpdesk.Infrastructure.Display;
+using Helpdesk.Infrastructure.Notifications;
+using Helpdesk.Modularity.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using UserEmail = Helpdesk.Users.Services.EmailAddress;
+
+namespace Helpdesk.Customers.Controllers;
+
+[Admin]
+[RequirePermission(Permissions.ManageCustomersName)]
+[Route("admin/customers")]
+public sealed class CustomersController : Controller
+{
+    private const int PageSize = 25;
+
+    private readonly CustomerService _customers;
+    private readonly OrganisationService _organisations;
+    private readonly INotifier _notifier;
+
+    public CustomersController(
+        CustomerService customers,
+        OrganisationService organisations,
+        INotifier notifier,
+        IStringLocalizer<CustomersController> localizer)
+    {
+        _customers = customers;
+        _organisations = organisations;
+        _notifier = notifier;
+        S = localizer;
+    }
+
+    private IStringLocalizer S { get; }
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, int? organisationId, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var model = new CustomerListViewModel
+        {
+            Page = await _customers.ListAsync(new CustomerQuery(search, organisationId, page, PageSize), cancellationToken),
+            Search = search,
+            OrganisationId = organisationId,
+            Organisations = await _organisations.ListNamesAsync(cancellationToken),
+        };
+
+        return View(model);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        var model = new CustomerEditViewModel { Organisations = await _organisations.ListNamesAsync(cancellationToken) };
+
+        return View("Edit", model);
+    }
+
+    [HttpPost("new")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Create(CustomerEditViewModel model, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(model, null, cancellationToken);
+        if (ModelState.IsValid)
+        {
+            var saved = await _customers.CreateAsync(model.ToInput(), cancellationToken);
+            if (saved.Succeeded)
+            {
+                _notifier.Success(S["The customer {0} was created. Send the invitation so they can set a password.", model.Name.Trim()]);
+                return RedirectToAction(nameof(Edit), new { id = saved.UserId });
+            }
+
+            AddErrors(saved);
+        }
+
+        model.Organisations = await _organisations.ListNamesAsync(cancellationToken);
+
+        return View("Edit", model);
+    }
+
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
+    {
+        var customer = await _customers.FindAsync(id, cancellationToken);
+        if (customer is null)
+        {
+            return NotFound();
+        }
+
+        var model = CustomerEditViewModel.From(customer);
+        model.Organisations = await _organisations.ListNamesAsync(cancellationToken);
+
+        return View(model);
+    }
+
+    [HttpPost("{id}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(string id, CustomerEditViewModel model, CancellationToken cancellationToken)
+    {
+        var customer = await _customers.FindAsync(id, cancellationToken);
+        if (customer is null)
+        {
+            return NotFound();
+        }
+
+        await ValidateAsync(model, id, cancellationToken);
+        if (ModelState.IsValid)
+        {
+            var saved = await _customers.UpdateAsync(customer, model.ToInput(), cancellationToken);
+            if (saved.Succeeded)
+            {
+                _notifier.Success(S["The customer {0} was saved.", model.Name.Trim()]);
+                return RedirectToAction(nameof(Edit), new { id });
+            }
+
+            AddErrors(saved);
+        }
+
+        model.Id = id;
+        model.HasPassword = customer.User.PasswordHash is not null;
+        model.EmailConfirmed = customer.User.EmailConfirmed;
+        model.Organisations = await _organisations.ListNamesAsync(cancellationToken);
+
+        return View(model);
+    }
+
+    private async Task ValidateAsync(CustomerEditViewModel model, string? id, CancellationToken cancellationToken)
+    {
+        var email = model.Email?.Trim() ?? "";
+        if (email.Length > 0 && !UserEmail.IsValid(email))
+        {
+            ModelState.AddModelError(nameof(model.Email), S["Enter a valid e-mail address, e.g. anna@example.com."]);
+        }
+        else if (email.Length > 0 && await _customers.FindUserByEmailAsync(email) is { } other && other.Id != id)
+        {
+            ModelState.AddModelError(nameof(model.Email), S["There is an account with this e-mail address already."]);
+        }
+
+        if (Languages.Normalize(model.Language) is null)
+        {
+            ModelState.AddModelError(nameof(model.Language), S["Choose German or English."]);
+        }
+
+        if (model.OrganisationId is { } organisationId && await _organisations.FindAsync(organisationId, cancellationToken) is null)
+        {
+            ModelState.AddModelError(nameof(model.OrganisationId), S["Choose an organisation from the list."]);
+        }
+    }
+
+    private void AddErrors(CustomerSaveResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError("", error);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace Helpdesk.Customers.Services;
+
+/// <summary>A customer as lists show them.</summary>
+public sealed record CustomerSummary(
+    string UserId,
+    string Name,
+    string Email,
+    string? Phone,
+    int? OrganisationId,
+    string? OrganisationName,
+    bool HasPassword);

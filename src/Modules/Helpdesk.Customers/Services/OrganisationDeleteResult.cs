@@ -1,0 +1,8 @@
+namespace Helpdesk.Customers.Services;
+
+public enum OrganisationDeleteResult
+{
+    Deleted,
+    NotFound,
+    HasMembers,
+}

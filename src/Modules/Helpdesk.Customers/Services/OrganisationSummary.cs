@@ -1,0 +1,4 @@
+namespace Helpdesk.Customers.Services;
+
+/// <summary>An organisation as lists show it.</summary>
+public sealed record OrganisationSummary(int Id, string Name, IReadOnlyList<string> Domains, int MemberCount);
