@@ -31,7 +31,7 @@ public sealed class InvitationJourneyTests : IClassFixture<InvitationBrowserSite
         var customer = await _site.CreateUserWithoutPasswordAsync(CustomerEmail);
         await using var adminContext = await _chromium.NewContextAsync(_site.Address);
         var admin = await adminContext.NewPageAsync();
-        await FailureScreenshots.RunAsync(admin, nameof(AdministratorInvitesCustomerWhoSetsAPasswordAndLandsOnThePortalSignedIn), _output, async () =>
+        await RunAsync(admin, async () =>
         {
             await SignInAsync(admin, TestSite.AdminEmail, TestSite.AdminPassword);
             await SendInvitationAsync(admin, customer.Id);
@@ -42,7 +42,7 @@ public sealed class InvitationJourneyTests : IClassFixture<InvitationBrowserSite
 
         await using var customerContext = await _chromium.NewContextAsync(_site.Address);
         var page = await customerContext.NewPageAsync();
-        await FailureScreenshots.RunAsync(page, nameof(AdministratorInvitesCustomerWhoSetsAPasswordAndLandsOnThePortalSignedIn), _output, async () =>
+        await RunAsync(page, async () =>
         {
             await page.GotoAsync(link);
             await Expect(page.Locator("h1")).ToHaveTextAsync("Set your password");
@@ -54,6 +54,24 @@ public sealed class InvitationJourneyTests : IClassFixture<InvitationBrowserSite
             await Expect(page.GetByText("Your password is set and you are signed in. Welcome!")).ToBeVisibleAsync();
             await Expect(page.Locator(".portal-user")).ToContainTextAsync(CustomerEmail);
         });
+    }
+
+    // When a step fails, the screenshot and what the site logged as errors go to the test's output.
+    private async Task RunAsync(IPage page, Func<Task> steps)
+    {
+        try
+        {
+            await FailureScreenshots.RunAsync(page, nameof(InvitationJourneyTests), _output, steps);
+        }
+        catch (Exception)
+        {
+            foreach (var line in _site.Logs.Lines.Where(l => l.Contains(" Error ", StringComparison.Ordinal)))
+            {
+                _output.WriteLine(line);
+            }
+
+            throw;
+        }
     }
 
     private static async Task SignInAsync(IPage page, string email, string password)
