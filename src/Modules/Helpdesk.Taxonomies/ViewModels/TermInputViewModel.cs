@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Helpdesk.Taxonomies.ViewModels;
+
+/// <summary>The form that adds a term or renames one.</summary>
+public sealed class TermInputViewModel
+{
+    [Required(ErrorMessage = "The English title is required.")]
+    [StringLength(100, ErrorMessage = "The title can have at most 100 characters.")]
+    public string TitleEn { get; set; } = "";
+
+    [StringLength(100, ErrorMessage = "The title can have at most 100 characters.")]
+    public string? TitleDe { get; set; }
+
+    /// <summary>Where a new term goes; empty for the top level.</summary>
+    public string? ParentId { get; set; }
+}
