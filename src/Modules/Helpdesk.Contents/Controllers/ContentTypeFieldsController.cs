@@ -42,7 +42,7 @@ public sealed class ContentTypeFieldsController : Controller
     private IStringLocalizer S { get; }
 
     [HttpGet("add")]
-    public async Task<IActionResult> Add(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add([FromRoute] string name, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
@@ -57,7 +57,7 @@ public sealed class ContentTypeFieldsController : Controller
     }
 
     [HttpPost("add")]
-    public async Task<IActionResult> Add(string name, AddFieldViewModel model, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add([FromRoute] string name, AddFieldViewModel model, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
@@ -81,7 +81,7 @@ public sealed class ContentTypeFieldsController : Controller
     }
 
     [HttpGet("{part}/{field}")]
-    public async Task<IActionResult> Edit(string name, string part, string field, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, [FromRoute] string part, [FromRoute] string field, CancellationToken cancellationToken)
     {
         var (type, typeField) = await FindAsync(name, part, field, cancellationToken);
         if (type is null || typeField is null)
@@ -94,9 +94,9 @@ public sealed class ContentTypeFieldsController : Controller
 
     [HttpPost("{part}/{field}")]
     public async Task<IActionResult> Edit(
-        string name,
-        string part,
-        string field,
+        [FromRoute] string name,
+        [FromRoute] string part,
+        [FromRoute] string field,
         FieldSettingsViewModel model,
         CancellationToken cancellationToken)
     {
@@ -120,11 +120,11 @@ public sealed class ContentTypeFieldsController : Controller
     }
 
     [HttpPost("{part}/{field}/remove")]
-    public Task<IActionResult> Remove(string name, string part, string field, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Remove([FromRoute] string name, [FromRoute] string part, [FromRoute] string field, CancellationToken cancellationToken) =>
         ChangeAsync(name, part, field, (_, f) => _types.RemoveFieldAsync(f, cancellationToken), removed: true, cancellationToken);
 
     [HttpPost("{part}/{field}/move")]
-    public Task<IActionResult> Move(string name, string part, string field, string? direction, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Move([FromRoute] string name, [FromRoute] string part, [FromRoute] string field, string? direction, CancellationToken cancellationToken) =>
         ChangeAsync(
             name,
             part,

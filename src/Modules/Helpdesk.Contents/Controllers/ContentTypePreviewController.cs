@@ -33,7 +33,7 @@ public sealed class ContentTypePreviewController : Controller
     }
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string name, ContentAudience audience, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromRoute] string name, ContentAudience audience, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
@@ -48,7 +48,7 @@ public sealed class ContentTypePreviewController : Controller
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(string name, ContentAudience audience, IFormCollection form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromRoute] string name, ContentAudience audience, IFormCollection form, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)

@@ -80,7 +80,7 @@ public sealed class ContentTypesController : Controller
     }
 
     [HttpGet("{name}")]
-    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit([FromRoute] string name, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
 
@@ -89,7 +89,7 @@ public sealed class ContentTypesController : Controller
 
     [HttpPost("{name}")]
     public async Task<IActionResult> Edit(
-        string name,
+        [FromRoute] string name,
         [Bind(Prefix = nameof(ContentTypeEditViewModel.Settings))] ContentTypeSettingsViewModel settings,
         CancellationToken cancellationToken)
     {
@@ -114,7 +114,7 @@ public sealed class ContentTypesController : Controller
     }
 
     [HttpPost("{name}/parts/add")]
-    public async Task<IActionResult> AddPart(string name, string? existingPart, string? newPartName, CancellationToken cancellationToken)
+    public async Task<IActionResult> AddPart([FromRoute] string name, string? existingPart, string? newPartName, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
@@ -137,15 +137,15 @@ public sealed class ContentTypesController : Controller
     }
 
     [HttpPost("{name}/parts/{part}/remove")]
-    public Task<IActionResult> RemovePart(string name, string part, CancellationToken cancellationToken) =>
+    public Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string part, CancellationToken cancellationToken) =>
         ChangeAsync(name, type => _types.RemovePartAsync(type, part, cancellationToken), S["The part {0} was removed.", part], cancellationToken);
 
     [HttpPost("{name}/parts/{part}/move")]
-    public Task<IActionResult> MovePart(string name, string part, string direction, CancellationToken cancellationToken) =>
+    public Task<IActionResult> MovePart([FromRoute] string name, [FromRoute] string part, string direction, CancellationToken cancellationToken) =>
         ChangeAsync(name, type => _types.MovePartAsync(type, part, Offset(direction), cancellationToken), null, cancellationToken);
 
     [HttpPost("{name}/delete")]
-    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
@@ -166,7 +166,7 @@ public sealed class ContentTypesController : Controller
     }
 
     [HttpGet("{name}/export")]
-    public async Task<IActionResult> Export(string name, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export([FromRoute] string name, CancellationToken cancellationToken)
     {
         var type = await _definitions.GetTypeAsync(name, cancellationToken);
         if (type is null)
