@@ -9,6 +9,7 @@ using Helpdesk.Contents.Services;
 using Helpdesk.Data;
 using Helpdesk.Infrastructure.Recipes;
 using Helpdesk.Modularity;
+using Helpdesk.Modularity.Navigation;
 using Helpdesk.Modularity.Security;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public sealed class Startup : StartupBase
         services.AddContentManagement();
         services.AddSingleton<IModelContributor, ContentsModelContributor>();
         services.AddScoped<IPermissionProvider, ContentsPermissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddScoped<IContentDisplayManager, ContentDisplayManager>();
         services.AddScoped<FieldConditionEvaluator>();
@@ -42,5 +44,11 @@ public sealed class Startup : StartupBase
 
         services.AddScoped<IRecipeStepHandler, ContentDefinitionsStep>();
         services.AddScoped<IRecipeStepHandler, ContentStep>();
+
+        services.AddScoped<ContentTypeAdminService>();
+        services.AddScoped<FieldSettingsEditor>();
+        services.AddScoped<FieldConditionValues>();
+        services.AddScoped<FieldTypeLabels>();
+        services.AddScoped<ContentDefinitionsExporter>();
     }
 }

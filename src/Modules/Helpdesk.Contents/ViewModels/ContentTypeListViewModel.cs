@@ -1,0 +1,3 @@
+namespace Helpdesk.Contents.ViewModels;
+
+public sealed record ContentTypeListViewModel(IReadOnlyList<ContentTypeListEntry> Types);
