@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Helpdesk.ContentManagement.Metadata;
@@ -27,4 +28,7 @@ public sealed record ContentFieldDefinition
     /// <summary>The display name, or the technical name when none is set.</summary>
     [JsonIgnore]
     public string DisplayName => string.IsNullOrWhiteSpace(Common.DisplayName) ? Name : Common.DisplayName;
+
+    /// <summary>The label for <paramref name="culture"/>, falling back to <see cref="DisplayName"/>.</summary>
+    public string DisplayNameFor(CultureInfo culture) => LocalizedNames.Pick(Common.DisplayNames, DisplayName, culture);
 }

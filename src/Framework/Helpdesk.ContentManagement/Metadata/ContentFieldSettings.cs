@@ -9,6 +9,9 @@ public sealed record ContentFieldSettings
     /// <summary>The label; the field's technical name when empty.</summary>
     public string? DisplayName { get; init; }
 
+    /// <summary>The label in other languages by culture name, e.g. <c>{ "de": "Stichwort" }</c>; <see cref="DisplayName"/> is the fallback.</summary>
+    public IReadOnlyDictionary<string, string>? DisplayNames { get; init; }
+
     /// <summary>Help shown beneath the editor.</summary>
     public string? Hint { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Helpdesk.ContentManagement.Metadata;
@@ -19,7 +20,11 @@ public sealed record ContentTypeDefinition
     /// <summary>The technical name; letters, digits and underscores.</summary>
     public string Name { get; init; }
 
+    /// <summary>The English name; the fallback when <see cref="DisplayNames"/> has none for a culture.</summary>
     public string DisplayName { get; init; }
+
+    /// <summary>The name in other languages by culture name, e.g. <c>{ "de": "Problem melden" }</c>.</summary>
+    public IReadOnlyDictionary<string, string>? DisplayNames { get; init; }
 
     public string? Description { get; init; }
 
@@ -37,6 +42,9 @@ public sealed record ContentTypeDefinition
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<ContentTypeField> Fields { get; internal init; } = [];
+
+    /// <summary>The name to show in <paramref name="culture"/> (see <see cref="LocalizedNames.Pick"/>).</summary>
+    public string DisplayNameFor(CultureInfo culture) => LocalizedNames.Pick(DisplayNames, DisplayName, culture);
 
     public ContentTypePartDefinition? FindPart(string name) =>
         Parts.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Helpdesk.ContentManagement.Metadata;
 
 /// <summary>
@@ -32,7 +34,8 @@ public sealed class ContentTypeField
 
     public ContentFieldSettings Settings { get; }
 
-    public string DisplayName => Definition.DisplayName;
+    /// <summary>The label in the current UI culture: editors, displays and validation messages use it.</summary>
+    public string DisplayName => Definition.DisplayNameFor(CultureInfo.CurrentUICulture);
 
     public bool IsVisibleTo(ContentAudience audience) =>
         audience == ContentAudience.Staff || Settings.VisibleToCustomers;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Helpdesk.ContentManagement.Display;
 using Helpdesk.ContentManagement.Fields;
 using Helpdesk.Contents.ViewModels;
@@ -30,9 +31,10 @@ public sealed class ChoiceFieldDisplayDriver : ContentFieldDisplayDriver<ChoiceF
 
     protected override ValueTask<ContentShape?> DisplayAsync(ChoiceField field, ChoiceFieldSettings settings, ContentFieldContext context)
     {
+        var culture = CultureInfo.CurrentUICulture;
         var model = DisplayModel<FieldValuesDisplayViewModel>(context);
         model.Values = field.Values
-            .Select(value => settings.Options.FirstOrDefault(o => o.Value == value)?.Label ?? value)
+            .Select(value => settings.Options.FirstOrDefault(o => o.Value == value)?.LabelFor(culture) ?? value)
             .ToList();
 
         return ValueTask.FromResult<ContentShape?>(DisplayShape(context, model));
@@ -44,7 +46,9 @@ public sealed class ChoiceFieldDisplayDriver : ContentFieldDisplayDriver<ChoiceF
         var model = EditorModel<PickerFieldEditViewModel>(context);
         model.Editor = settings.Editor;
         model.Multiple = settings.Multiple;
-        model.Options = settings.Options.Select(o => new PickerOption(o.Value, o.Label, chosen.Contains(o.Value))).ToList();
+        model.Options = settings.Options
+            .Select(o => new PickerOption(o.Value, o.LabelFor(CultureInfo.CurrentUICulture), chosen.Contains(o.Value)))
+            .ToList();
 
         return ValueTask.FromResult<ContentShape?>(EditorShape(context, model));
     }
