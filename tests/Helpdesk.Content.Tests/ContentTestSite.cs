@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.ObjectPool;
 
@@ -84,6 +85,8 @@ public sealed class ContentTestSite : IAsyncLifetime
         services.AddControllersWithViews().AddModuleParts(catalog).AddViewLocalization();
 
         services.AddScoped<ITaxonomyTermSource, TestTaxonomyTermSource>();
+        // The Users module registers the real lookup; these tests pick from a fixed set of users.
+        services.RemoveAll<IUserLookup>();
         services.AddScoped<IUserLookup, TestUserLookup>();
         services.AddScoped<IContentHandler, FailingHandler>();
 
