@@ -90,6 +90,9 @@ public sealed class CustomerPagesTests : IClassFixture<HelpdeskSiteFactory>
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("The organisation cannot be deleted while it has customers.", page, StringComparison.Ordinal);
         Assert.True(await OrganisationExistsAsync(organisationId));
+        var list = await admin.ReadTextAsync("/admin/organisations?search=BLEIBT.example");
+        Assert.Contains("Bleibt GmbH", list, StringComparison.Ordinal);
+        Assert.Contains($"organisationId={organisationId}\">1</a>", list, StringComparison.Ordinal);
         var emptyId = await _site.CreateOrganisationAsync(admin, "Geht GmbH");
         using var deleted = await _site.FormAsync(admin, $"/admin/organisations/{emptyId}", [], $"/admin/organisations/{emptyId}/delete");
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
