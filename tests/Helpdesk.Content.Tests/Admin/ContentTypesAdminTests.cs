@@ -26,7 +26,7 @@ public sealed class ContentTypesAdminTests : IClassFixture<ContentAdminSite>
         var (status, location, _) = await ContentAdminSite.PostAsync(admin, "/admin/content-types/create",
         [
             new("DisplayName", "Gerät bestellen"),
-            new("Name", ""),
+            new("TechnicalName", ""),
             new("Description", "Order a device"),
             new("Creatable", "true"),
             new("Stereotype", "Ticket"),
@@ -52,9 +52,9 @@ public sealed class ContentTypesAdminTests : IClassFixture<ContentAdminSite>
         using var admin = await _site.AdministratorAsync();
 
         var (badStatus, _, bad) = await ContentAdminSite.PostAsync(admin, "/admin/content-types/create",
-            [new("DisplayName", "Lives"), new("Name", "9 lives")]);
+            [new("DisplayName", "Lives"), new("TechnicalName", "9 lives")]);
         var (_, _, taken) = await ContentAdminSite.PostAsync(admin, "/admin/content-types/create",
-            [new("DisplayName", "Taken again"), new("Name", "taken")]);
+            [new("DisplayName", "Taken again"), new("TechnicalName", "taken")]);
 
         Assert.Equal(HttpStatusCode.OK, badStatus);
         Assert.Contains("The technical name must start with a letter and hold only letters, digits and underscores.", bad, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ContentTypesAdminTests : IClassFixture<ContentAdminSite>
         using var admin = await _site.AdministratorAsync();
 
         var (status, location, _) = await ContentAdminSite.PostAsync(admin, "/admin/content-types/Question/fields/add",
-            [new("DisplayName", "Seriennummer des Geräts"), new("Name", ""), new("FieldType", "TextField"), new("PartName", "Question")]);
+            [new("DisplayName", "Seriennummer des Geräts"), new("TechnicalName", ""), new("FieldType", "TextField"), new("PartName", "Question")]);
 
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal("/admin/content-types/Question/fields/Question/SeriennummerDesGeraets", location);
@@ -90,7 +90,7 @@ public sealed class ContentTypesAdminTests : IClassFixture<ContentAdminSite>
         using var admin = await _site.AdministratorAsync();
 
         var (_, _, html) = await ContentAdminSite.PostAsync(admin, "/admin/content-types/Complaint/fields/add",
-            [new("DisplayName", "Keyword"), new("Name", "Keyword"), new("FieldType", "PaintField"), new("PartName", "Complaint")]);
+            [new("DisplayName", "Keyword"), new("TechnicalName", "Keyword"), new("FieldType", "PaintField"), new("PartName", "Complaint")]);
 
         Assert.Contains("The part Complaint already has a field named Keyword.", html, StringComparison.Ordinal);
         Assert.Contains("Choose one of the listed field types.", html, StringComparison.Ordinal);

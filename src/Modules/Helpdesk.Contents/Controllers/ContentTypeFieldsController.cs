@@ -65,7 +65,7 @@ public sealed class ContentTypeFieldsController : Controller
             return NotFound();
         }
 
-        model.Name = string.IsNullOrWhiteSpace(model.Name) ? TechnicalName.From(model.DisplayName) : model.Name.Trim();
+        model.TechnicalName = string.IsNullOrWhiteSpace(model.TechnicalName) ? TechnicalName.From(model.DisplayName) : model.TechnicalName.Trim();
         var typePart = type.FindPart(model.PartName);
         CheckNewField(model, type, typePart);
         var error = ModelState.IsValid ? await TryAsync(() => _types.AddFieldAsync(type, typePart!, NewField(model), cancellationToken)) : null;
@@ -77,7 +77,7 @@ public sealed class ContentTypeFieldsController : Controller
 
         _notifier.Success(S["The field {0} was added. Set it up now.", model.DisplayName]);
 
-        return RedirectToAction(nameof(Edit), new { name, part = typePart!.Name, field = model.Name });
+        return RedirectToAction(nameof(Edit), new { name, part = typePart!.Name, field = model.TechnicalName });
     }
 
     [HttpGet("{part}/{field}")]
@@ -206,15 +206,15 @@ public sealed class ContentTypeFieldsController : Controller
 
     private void CheckNewField(AddFieldViewModel model, ContentTypeDefinition type, ContentTypePartDefinition? typePart)
     {
-        if (!ContentDefinitionManager.IsValidName(model.Name))
+        if (!ContentDefinitionManager.IsValidName(model.TechnicalName))
         {
             ModelState.AddModelError(
-                nameof(model.Name),
+                nameof(model.TechnicalName),
                 S["The technical name must start with a letter and hold only letters, digits and underscores."]);
         }
-        else if (typePart?.PartDefinition?.FindField(model.Name!) is not null)
+        else if (typePart?.PartDefinition?.FindField(model.TechnicalName!) is not null)
         {
-            ModelState.AddModelError(nameof(model.Name), S["The part {0} already has a field named {1}.", typePart.Name, model.Name!]);
+            ModelState.AddModelError(nameof(model.TechnicalName), S["The part {0} already has a field named {1}.", typePart.Name, model.TechnicalName!]);
         }
 
         if (!string.IsNullOrEmpty(model.FieldType) && _drivers.Find(model.FieldType) is null)
@@ -232,7 +232,7 @@ public sealed class ContentTypeFieldsController : Controller
     {
         var common = new ContentFieldSettings { DisplayName = model.DisplayName.Trim() };
 
-        return new ContentFieldDefinition(model.Name!, model.FieldType) { Settings = ContentSettings.Empty.With(common) };
+        return new ContentFieldDefinition(model.TechnicalName!, model.FieldType) { Settings = ContentSettings.Empty.With(common) };
     }
 
     private async Task<string?> TryAsync(Func<Task> change)

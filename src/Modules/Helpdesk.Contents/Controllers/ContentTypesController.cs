@@ -58,15 +58,15 @@ public sealed class ContentTypesController : Controller
     [HttpPost("create")]
     public async Task<IActionResult> Create(ContentTypeSettingsViewModel model, CancellationToken cancellationToken)
     {
-        model.Name = string.IsNullOrWhiteSpace(model.Name) ? TechnicalName.From(model.DisplayName) : model.Name.Trim();
-        await CheckNewNameAsync(model.Name, cancellationToken);
+        model.TechnicalName = string.IsNullOrWhiteSpace(model.TechnicalName) ? TechnicalName.From(model.DisplayName) : model.TechnicalName.Trim();
+        await CheckNewNameAsync(model.TechnicalName, cancellationToken);
         CheckStereotype(model, nameof(model.Stereotype));
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        var type = model.ApplyTo(new ContentTypeDefinition(model.Name, model.DisplayName));
+        var type = model.ApplyTo(new ContentTypeDefinition(model.TechnicalName, model.DisplayName));
         var error = await TryAsync(() => _types.CreateTypeAsync(type, cancellationToken));
         if (error is not null)
         {
@@ -99,7 +99,7 @@ public sealed class ContentTypesController : Controller
             return NotFound();
         }
 
-        settings.Name = type.Name;
+        settings.TechnicalName = type.Name;
         CheckStereotype(settings, nameof(ContentTypeEditViewModel.Settings) + "." + nameof(settings.Stereotype));
         var error = ModelState.IsValid ? await TryAsync(() => _types.SaveTypeAsync(settings.ApplyTo(type), cancellationToken)) : null;
         if (!ModelState.IsValid || error is not null)
@@ -249,7 +249,7 @@ public sealed class ContentTypesController : Controller
 
     private async Task CheckNewNameAsync(string name, CancellationToken cancellationToken)
     {
-        var key = nameof(ContentTypeSettingsViewModel.Name);
+        var key = nameof(ContentTypeSettingsViewModel.TechnicalName);
         if (!ContentDefinitionManager.IsValidName(name))
         {
             ModelState.AddModelError(key, S["The technical name must start with a letter and hold only letters, digits and underscores."]);

@@ -11,7 +11,7 @@ public sealed class AddFieldViewModel
 
     /// <summary>Derived from the display name when left empty.</summary>
     [StringLength(100, ErrorMessage = "The technical name can be at most 100 characters long.")]
-    public string? Name { get; set; }
+    public string? TechnicalName { get; set; }
 
     [Required(ErrorMessage = "Choose a field type.")]
     public string FieldType { get; set; } = "";

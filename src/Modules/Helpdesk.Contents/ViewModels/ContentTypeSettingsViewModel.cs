@@ -12,7 +12,7 @@ public sealed class ContentTypeSettingsViewModel
 
     /// <summary>The technical name; derived from the display name when left empty, fixed once the type exists.</summary>
     [StringLength(100, ErrorMessage = "The technical name can be at most 100 characters long.")]
-    public string? Name { get; set; }
+    public string? TechnicalName { get; set; }
 
     [StringLength(500, ErrorMessage = "The description can be at most 500 characters long.")]
     public string? Description { get; set; }
@@ -33,7 +33,7 @@ public sealed class ContentTypeSettingsViewModel
         return new ContentTypeSettingsViewModel
         {
             DisplayName = type.DisplayName,
-            Name = type.Name,
+            TechnicalName = type.Name,
             Description = type.Description,
             Creatable = settings.Creatable,
             Listable = settings.Listable,
