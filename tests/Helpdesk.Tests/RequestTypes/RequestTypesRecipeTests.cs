@@ -4,6 +4,7 @@ using Helpdesk.ContentManagement.Display;
 using Helpdesk.ContentManagement.Fields;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Contents.ViewModels;
+using Helpdesk.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,14 +13,14 @@ using Microsoft.Extensions.Primitives;
 namespace Helpdesk.Tests.RequestTypes;
 
 /// <summary>The five request types the setup recipe seeds, as customers and staff meet them.</summary>
-public sealed class RequestTypesRecipeTests : IClassFixture<RequestTypesSite>
+public sealed class RequestTypesRecipeTests : IClassFixture<HelpdeskSiteFactory>
 {
     private static readonly CultureInfo German = new("de-DE");
     private static readonly CultureInfo English = new("en");
 
-    private readonly RequestTypesSite _site;
+    private readonly HelpdeskSiteFactory _site;
 
-    public RequestTypesRecipeTests(RequestTypesSite site)
+    public RequestTypesRecipeTests(HelpdeskSiteFactory site)
     {
         _site = site;
     }
@@ -108,7 +109,7 @@ public sealed class RequestTypesRecipeTests : IClassFixture<RequestTypesSite>
         var stored = await reader.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(item.ContentItemId);
         Assert.True(valid, string.Join("; ", updater.ModelState.SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)));
         Assert.Equal("Printer prints blank pages", stored!.GetField<TextField>("Request", "Keyword")!.Text);
-        Assert.Equal(["bw-laser"], stored.GetField<TaxonomyField>("RequestProduct", "Product")!.TermIds);
+        Assert.Equal(["hardware-peripherals-printers-bw-laser"], stored.GetField<TaxonomyField>("RequestProduct", "Product")!.TermIds);
         Assert.Equal(["high"], stored.GetField<ChoiceField>("ReportProblem", "Priority")!.Values);
         Assert.Equal("Print any page.", stored.GetField<TextField>("ReportProblem", "StepsToReproduce")!.Text);
     }
@@ -118,7 +119,7 @@ public sealed class RequestTypesRecipeTests : IClassFixture<RequestTypesSite>
         ["Request.Keyword.Text"] = "Printer prints blank pages",
         ["ReportProblem.Request.Text"] = "Since this morning every page comes out blank.",
         ["ReportProblem.StepsToReproduce.Text"] = "Print any page.",
-        ["RequestProduct.Product.TermIds"] = "bw-laser",
+        ["RequestProduct.Product.TermIds"] = "hardware-peripherals-printers-bw-laser",
         ["ReportProblem.Priority.Values"] = "high",
     };
 
