@@ -17,11 +17,20 @@ public static class AdminRoutes
     /// <summary>A stand-in for a route parameter: authorization is decided before any value is read.</summary>
     private const string SampleValue = "sample";
 
-    public static IReadOnlyList<string> GetUrls(IServiceProvider services) =>
+    public static IReadOnlyList<string> GetUrls(IServiceProvider services) => UrlsOf(AdminGetEndpoints(services));
+
+    /// <summary>The admin pages whose address has no parameter: the places a user starts from.</summary>
+    public static IReadOnlyList<string> GetUrlsWithoutParameters(IServiceProvider services) =>
+        UrlsOf(AdminGetEndpoints(services).Where(endpoint => endpoint.RoutePattern.Parameters.Count == 0));
+
+    private static IEnumerable<RouteEndpoint> AdminGetEndpoints(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
             .Where(endpoint => endpoint.Metadata.GetMetadata<AdminAttribute>() is not null)
-            .Where(AnswersGet)
+            .Where(AnswersGet);
+
+    private static List<string> UrlsOf(IEnumerable<RouteEndpoint> endpoints) =>
+        endpoints
             .Select(endpoint => UrlOf(endpoint.RoutePattern))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
