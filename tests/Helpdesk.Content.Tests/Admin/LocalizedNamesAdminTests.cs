@@ -62,6 +62,7 @@ public sealed class LocalizedNamesAdminTests : IClassFixture<ContentAdminSite>
         Assert.Contains("Anzeigename (Deutsch)", typePage, StringComparison.Ordinal);
         Assert.Contains("name=\"Settings.DisplayName\" value=\"Breakdown\"", typePage, StringComparison.Ordinal);
         Assert.Contains("name=\"Settings.DisplayNameDe\" value=\"Störung melden\"", typePage, StringComparison.Ordinal);
+        Assert.Contains("Feld Stichwort von Störung melden", keywordPage, StringComparison.Ordinal);
         Assert.Contains("name=\"DisplayName\" value=\"Keyword\"", keywordPage, StringComparison.Ordinal);
         Assert.Contains("name=\"DisplayNameDe\" value=\"Stichwort\"", keywordPage, StringComparison.Ordinal);
         Assert.Contains("low | Low | Niedrig\nhigh | High | Hoch", priorityPage, StringComparison.Ordinal);

@@ -194,6 +194,7 @@ public sealed class ContentTypeFieldsController : Controller
         model.TypeDisplayName = type.DisplayNameFor(CultureInfo.CurrentUICulture);
         model.PartName = field.PartName;
         model.FieldName = field.FieldName;
+        model.FieldDisplayName = field.DisplayName;
         model.FieldType = field.FieldType;
         model.OtherFields = type.Fields
             .Where(f => f.InputPrefix != field.InputPrefix)

@@ -19,6 +19,9 @@ public sealed class FieldSettingsViewModel
 
     public string FieldName { get; set; } = "";
 
+    /// <summary>The stored label in the page's language, for the page title.</summary>
+    public string FieldDisplayName { get; set; } = "";
+
     public string FieldType { get; set; } = "";
 
     [Required(ErrorMessage = "The display name is required.")]
