@@ -2,6 +2,7 @@ using System.Net;
 using Helpdesk.ContentManagement;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Modularity.Features;
+using Helpdesk.Modularity.Security;
 using Helpdesk.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,19 @@ public sealed class ContentAdminSite : HelpdeskSiteFactory, IAsyncLifetime
     {
         var client = await CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        return client;
+    }
+
+    /// <summary>
+    /// A new administrator without a language of their own, so the browser's language counts,
+    /// signed in and asking for German pages.
+    /// </summary>
+    public async Task<HttpClient> GermanAdministratorAsync(string email)
+    {
+        await CreateUserAsync(email, BuiltInRoles.Administrator);
+        var client = await CreateSignedInClientAsync(email);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
 
         return client;
     }

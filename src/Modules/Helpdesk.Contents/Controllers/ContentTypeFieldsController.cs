@@ -1,3 +1,4 @@
+using System.Globalization;
 using Helpdesk.ContentManagement.Display;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Contents.Services;
@@ -175,7 +176,7 @@ public sealed class ContentTypeFieldsController : Controller
     private AddFieldViewModel Fill(AddFieldViewModel model, ContentTypeDefinition type)
     {
         model.TypeName = type.Name;
-        model.TypeDisplayName = type.DisplayName;
+        model.TypeDisplayName = type.DisplayNameFor(CultureInfo.CurrentUICulture);
         model.FieldTypes = _drivers.Active.Select(d => d.FieldType).ToList();
         model.Parts = type.Parts.Select(p => p.Name).ToList();
 
@@ -190,15 +191,16 @@ public sealed class ContentTypeFieldsController : Controller
     {
         var definitions = await _definitions.GetDefinitionsAsync(cancellationToken);
         model.TypeName = type.Name;
-        model.TypeDisplayName = type.DisplayName;
+        model.TypeDisplayName = type.DisplayNameFor(CultureInfo.CurrentUICulture);
         model.PartName = field.PartName;
         model.FieldName = field.FieldName;
+        model.FieldDisplayName = field.DisplayName;
         model.FieldType = field.FieldType;
         model.OtherFields = type.Fields
             .Where(f => f.InputPrefix != field.InputPrefix)
             .Select(f => new KeyValuePair<string, string>(f.InputPrefix, f.DisplayName))
             .ToList();
-        model.ContentTypes = definitions.Types.Select(t => new KeyValuePair<string, string>(t.Name, t.DisplayName)).ToList();
+        model.ContentTypes = definitions.Types.Select(t => new KeyValuePair<string, string>(t.Name, t.DisplayNameFor(CultureInfo.CurrentUICulture))).ToList();
         model.AlsoUsedBy = ContentTypesController.OtherUsers(definitions, type, field.TypePart.PartName);
 
         return model;
@@ -224,13 +226,17 @@ public sealed class ContentTypeFieldsController : Controller
 
         if (!string.IsNullOrEmpty(model.PartName) && typePart is null)
         {
-            ModelState.AddModelError(nameof(model.PartName), S["Choose one of the parts of {0}.", type.DisplayName]);
+            ModelState.AddModelError(nameof(model.PartName), S["Choose one of the parts of {0}.", type.DisplayNameFor(CultureInfo.CurrentUICulture)]);
         }
     }
 
     private static ContentFieldDefinition NewField(AddFieldViewModel model)
     {
-        var common = new ContentFieldSettings { DisplayName = model.DisplayName.Trim() };
+        var common = new ContentFieldSettings
+        {
+            DisplayName = model.DisplayName.Trim(),
+            DisplayNames = GermanNames.With(null, model.DisplayNameDe),
+        };
 
         return new ContentFieldDefinition(model.TechnicalName!, model.FieldType) { Settings = ContentSettings.Empty.With(common) };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Helpdesk.ContentManagement;
 using Helpdesk.ContentManagement.Display;
 using Helpdesk.ContentManagement.Metadata;
@@ -44,7 +45,7 @@ public sealed class ContentTypePreviewController : Controller
         var item = await _contents.NewAsync(type.Name, cancellationToken);
         var editor = await _display.BuildEditorAsync(item, null, isNew: true, audience, cancellationToken);
 
-        return View(new ContentTypePreviewViewModel(type.Name, type.DisplayName, editor, audience, IsValid: false));
+        return View(new ContentTypePreviewViewModel(type.Name, DisplayName(type), editor, audience, IsValid: false));
     }
 
     [HttpPost("")]
@@ -63,6 +64,8 @@ public sealed class ContentTypePreviewController : Controller
         var isValid = await _display.UpdateEditorAsync(item, updater, isNew: true, audience, cancellationToken);
         var editor = await _display.BuildEditorAsync(item, updater, isNew: true, audience, cancellationToken);
 
-        return View(new ContentTypePreviewViewModel(type.Name, type.DisplayName, editor, audience, isValid));
+        return View(new ContentTypePreviewViewModel(type.Name, DisplayName(type), editor, audience, isValid));
     }
+
+    private static string DisplayName(ContentTypeDefinition type) => type.DisplayNameFor(CultureInfo.CurrentUICulture);
 }

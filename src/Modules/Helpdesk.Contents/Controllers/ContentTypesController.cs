@@ -1,3 +1,4 @@
+using System.Globalization;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Contents.Services;
 using Helpdesk.Contents.ViewModels;
@@ -46,7 +47,7 @@ public sealed class ContentTypesController : Controller
         {
             var items = await _definitions.CountItemsAsync(type.Name, cancellationToken);
             entries.Add(new ContentTypeListEntry(
-                type.Name, type.DisplayName, type.TypeSettings.Stereotype, type.Parts.Count, type.Fields.Count, items));
+                type.Name, type.DisplayNameFor(CultureInfo.CurrentUICulture), type.TypeSettings.Stereotype, type.Parts.Count, type.Fields.Count, items));
         }
 
         return View(new ContentTypeListViewModel(entries));
@@ -74,7 +75,7 @@ public sealed class ContentTypesController : Controller
             return View(model);
         }
 
-        _notifier.Success(S["The content type {0} was created. Add its fields now.", type.DisplayName]);
+        _notifier.Success(S["The content type {0} was created. Add its fields now.", type.DisplayNameFor(CultureInfo.CurrentUICulture)]);
 
         return RedirectToAction(nameof(Edit), new { name = type.Name });
     }
@@ -101,14 +102,15 @@ public sealed class ContentTypesController : Controller
 
         settings.TechnicalName = type.Name;
         CheckStereotype(settings, nameof(ContentTypeEditViewModel.Settings) + "." + nameof(settings.Stereotype));
-        var error = ModelState.IsValid ? await TryAsync(() => _types.SaveTypeAsync(settings.ApplyTo(type), cancellationToken)) : null;
+        var changed = settings.ApplyTo(type);
+        var error = ModelState.IsValid ? await TryAsync(() => _types.SaveTypeAsync(changed, cancellationToken)) : null;
         if (!ModelState.IsValid || error is not null)
         {
             ModelState.AddModelError(string.Empty, error ?? S["The settings were not saved: please correct the marked entries."]);
             return View(await EditModelAsync(type, settings, null, cancellationToken));
         }
 
-        _notifier.Success(S["The content type {0} was saved.", settings.DisplayName]);
+        _notifier.Success(S["The content type {0} was saved.", changed.DisplayNameFor(CultureInfo.CurrentUICulture)]);
 
         return RedirectToAction(nameof(Edit), new { name });
     }
@@ -160,7 +162,7 @@ public sealed class ContentTypesController : Controller
             return RedirectToAction(nameof(Edit), new { name });
         }
 
-        _notifier.Success(S["The content type {0} was deleted.", type.DisplayName]);
+        _notifier.Success(S["The content type {0} was deleted.", type.DisplayNameFor(CultureInfo.CurrentUICulture)]);
 
         return RedirectToAction(nameof(Index));
     }
@@ -244,7 +246,7 @@ public sealed class ContentTypesController : Controller
     internal static IReadOnlyList<string> OtherUsers(ContentDefinitions definitions, ContentTypeDefinition type, string partName) =>
         definitions.Types
             .Where(t => t.Name != type.Name && t.Parts.Any(p => p.PartName == partName))
-            .Select(t => t.DisplayName)
+            .Select(t => t.DisplayNameFor(CultureInfo.CurrentUICulture))
             .ToList();
 
     private async Task CheckNewNameAsync(string name, CancellationToken cancellationToken)

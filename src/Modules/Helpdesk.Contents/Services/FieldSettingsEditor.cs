@@ -62,6 +62,7 @@ public sealed partial class FieldSettingsEditor
         settings = settings.With(field.Settings with
         {
             DisplayName = model.DisplayName.Trim(),
+            DisplayNames = GermanNames.With(field.Settings.DisplayNames, model.DisplayNameDe),
             Hint = Trimmed(model.Hint),
             Required = model.Required,
             DefaultValue = Trimmed(model.DefaultValue),
@@ -82,11 +83,15 @@ public sealed partial class FieldSettingsEditor
     {
         var common = field.Settings;
         model.TypeName = type.Name;
-        model.TypeDisplayName = type.DisplayName;
+        model.TypeDisplayName = type.DisplayNameFor(CultureInfo.CurrentUICulture);
         model.PartName = field.PartName;
         model.FieldName = field.FieldName;
         model.FieldType = field.FieldType;
-        model.DisplayName = field.DisplayName;
+
+        // The form edits the English name and the German one side by side, whatever the page's
+        // language; the field's DisplayName would be the German one on a German page.
+        model.DisplayName = field.Definition.DisplayName;
+        model.DisplayNameDe = GermanNames.Get(common.DisplayNames);
         model.Hint = common.Hint;
         model.Required = common.Required;
         model.DefaultValue = common.DefaultValue;
@@ -211,7 +216,7 @@ public sealed partial class FieldSettingsEditor
 
     private ChoiceFieldSettings ReadChoice(FieldSettingsViewModel model, ChoiceFieldSettings current, ModelStateDictionary modelState)
     {
-        var options = ChoiceOptionsText.Parse(model.ChoiceOptions);
+        var options = ChoiceOptionsText.Parse(model.ChoiceOptions, current.Options);
         var key = nameof(model.ChoiceOptions);
         var duplicate = options.GroupBy(o => o.Value, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (options.Count == 0)

@@ -9,6 +9,10 @@ public sealed class AddFieldViewModel
     [StringLength(100, ErrorMessage = "The display name can be at most 100 characters long.")]
     public string DisplayName { get; set; } = "";
 
+    /// <summary>The label German pages show; the display name when empty.</summary>
+    [StringLength(100, ErrorMessage = "The German display name can be at most 100 characters long.")]
+    public string? DisplayNameDe { get; set; }
+
     /// <summary>Derived from the display name when left empty.</summary>
     [StringLength(100, ErrorMessage = "The technical name can be at most 100 characters long.")]
     public string? TechnicalName { get; set; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Helpdesk.ContentManagement.Metadata;
+using Helpdesk.Contents.Services;
 
 namespace Helpdesk.Contents.ViewModels;
 
@@ -9,6 +10,10 @@ public sealed class ContentTypeSettingsViewModel
     [Required(ErrorMessage = "The display name is required.")]
     [StringLength(100, ErrorMessage = "The display name can be at most 100 characters long.")]
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The name German pages show; <see cref="DisplayName"/> when empty.</summary>
+    [StringLength(100, ErrorMessage = "The German display name can be at most 100 characters long.")]
+    public string? DisplayNameDe { get; set; }
 
     /// <summary>The technical name; derived from the display name when left empty, fixed once the type exists.</summary>
     [StringLength(100, ErrorMessage = "The technical name can be at most 100 characters long.")]
@@ -33,6 +38,7 @@ public sealed class ContentTypeSettingsViewModel
         return new ContentTypeSettingsViewModel
         {
             DisplayName = type.DisplayName,
+            DisplayNameDe = GermanNames.Get(type.DisplayNames),
             TechnicalName = type.Name,
             Description = type.Description,
             Creatable = settings.Creatable,
@@ -42,7 +48,7 @@ public sealed class ContentTypeSettingsViewModel
         };
     }
 
-    /// <summary>The type with this model's names and settings; its parts stay as they are.</summary>
+    /// <summary>The type with this model's names and settings; its parts and names in other languages stay as they are.</summary>
     public ContentTypeDefinition ApplyTo(ContentTypeDefinition type)
     {
         var settings = type.TypeSettings with
@@ -56,6 +62,7 @@ public sealed class ContentTypeSettingsViewModel
         return type with
         {
             DisplayName = DisplayName.Trim(),
+            DisplayNames = GermanNames.With(type.DisplayNames, DisplayNameDe),
             Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim(),
             Settings = type.Settings.With(settings),
         };

@@ -19,11 +19,18 @@ public sealed class FieldSettingsViewModel
 
     public string FieldName { get; set; } = "";
 
+    /// <summary>The stored label in the page's language, for the page title.</summary>
+    public string FieldDisplayName { get; set; } = "";
+
     public string FieldType { get; set; } = "";
 
     [Required(ErrorMessage = "The display name is required.")]
     [StringLength(100, ErrorMessage = "The display name can be at most 100 characters long.")]
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The label German pages show; the display name when empty.</summary>
+    [StringLength(100, ErrorMessage = "The German display name can be at most 100 characters long.")]
+    public string? DisplayNameDe { get; set; }
 
     [StringLength(500, ErrorMessage = "The hint can be at most 500 characters long.")]
     public string? Hint { get; set; }
@@ -68,7 +75,7 @@ public sealed class FieldSettingsViewModel
 
     public ChoiceEditor ChoiceEditor { get; set; }
 
-    /// <summary>One option a line: <c>value | label</c>, or just the value when it is its own label.</summary>
+    /// <summary>One option a line: <c>value | label | German label</c> (see <see cref="Services.ChoiceOptionsText"/>).</summary>
     [StringLength(10_000, ErrorMessage = "The options can be at most 10000 characters long.")]
     public string? ChoiceOptions { get; set; }
 
