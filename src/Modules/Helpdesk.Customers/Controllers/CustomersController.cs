@@ -2,7 +2,9 @@ using Helpdesk.Customers.Services;
 using Helpdesk.Customers.ViewModels;
 using Helpdesk.Infrastructure.Display;
 using Helpdesk.Infrastructure.Notifications;
+using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Modularity.Security;
+using Helpdesk.Users.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using UserEmail = Helpdesk.Users.Services.EmailAddress;
@@ -18,16 +20,19 @@ public sealed class CustomersController : Controller
 
     private readonly CustomerService _customers;
     private readonly OrganisationService _organisations;
+    private readonly ISiteService _site;
     private readonly INotifier _notifier;
 
     public CustomersController(
         CustomerService customers,
         OrganisationService organisations,
+        ISiteService site,
         INotifier notifier,
         IStringLocalizer<CustomersController> localizer)
     {
         _customers = customers;
         _organisations = organisations;
+        _site = site;
         _notifier = notifier;
         S = localizer;
     }
@@ -88,6 +93,7 @@ public sealed class CustomersController : Controller
         }
 
         var model = CustomerEditViewModel.From(customer);
+        model.InvitedOn = await InvitedOnAsync(customer.User, cancellationToken);
         model.Organisations = await _organisations.ListNamesAsync(cancellationToken);
 
         return View(model);
@@ -119,6 +125,7 @@ public sealed class CustomersController : Controller
         model.Id = id;
         model.HasPassword = customer.User.PasswordHash is not null;
         model.EmailConfirmed = customer.User.EmailConfirmed;
+        model.InvitedOn = await InvitedOnAsync(customer.User, cancellationToken);
         model.Organisations = await _organisations.ListNamesAsync(cancellationToken);
 
         return View(model);
@@ -145,6 +152,19 @@ public sealed class CustomersController : Controller
         {
             ModelState.AddModelError(nameof(model.OrganisationId), S["Choose an organisation from the list."]);
         }
+    }
+
+    private async Task<DateTime?> InvitedOnAsync(User user, CancellationToken cancellationToken)
+    {
+        if (user.InvitationSentUtc is not { } sent)
+        {
+            return null;
+        }
+
+        var site = await _site.FindSettingsAsync(cancellationToken);
+        var zone = site is not null && TimeZoneInfo.TryFindSystemTimeZoneById(site.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+
+        return TimeZoneInfo.ConvertTimeFromUtc(sent, zone);
     }
 
     private void AddErrors(CustomerSaveResult result)

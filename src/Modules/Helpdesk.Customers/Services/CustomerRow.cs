@@ -18,4 +18,6 @@ public sealed class CustomerRow
     public string? OrganisationName { get; init; }
 
     public bool HasPassword { get; init; }
+
+    public bool IsInvited { get; init; }
 }

@@ -195,6 +195,7 @@ public sealed partial class CustomerService
                    OrganisationId = organisation == null ? null : organisation.Id,
                    OrganisationName = organisation == null ? null : organisation.Name,
                    HasPassword = user.PasswordHash != null,
+                   IsInvited = user.InvitationSentUtc != null,
                };
     }
 
@@ -211,7 +212,7 @@ public sealed partial class CustomerService
     }
 
     private static CustomerSummary ToSummary(CustomerRow row) =>
-        new(row.UserId, row.Name, row.Email, row.Phone, row.OrganisationId, row.OrganisationName, row.HasPassword);
+        new(row.UserId, row.Name, row.Email, row.Phone, row.OrganisationId, row.OrganisationName, row.HasPassword, row.IsInvited);
 
     private static CustomerSaveResult Failed(IdentityResult result) =>
         CustomerSaveResult.Failed(result.Errors.Select(e => e.Description));

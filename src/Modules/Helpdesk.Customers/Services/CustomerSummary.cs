@@ -8,4 +8,5 @@ public sealed record CustomerSummary(
     string? Phone,
     int? OrganisationId,
     string? OrganisationName,
-    bool HasPassword);
+    bool HasPassword,
+    bool IsInvited);

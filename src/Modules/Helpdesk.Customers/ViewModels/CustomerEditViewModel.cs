@@ -40,6 +40,10 @@ public sealed class CustomerEditViewModel
     [BindNever]
     public bool EmailConfirmed { get; set; }
 
+    /// <summary>When the latest invitation was sent, in the site's time zone; null if never.</summary>
+    [BindNever]
+    public DateTime? InvitedOn { get; set; }
+
     public static CustomerEditViewModel From(CustomerDetails customer) => new()
     {
         Id = customer.User.Id,

@@ -302,6 +302,7 @@ public sealed class UsersController : Controller
                 ? TimeZoneInfo.ConvertTimeFromUtc(end.UtcDateTime, zone)
                 : null,
             LastSignIn = user.LastSignInUtc is { } signIn ? TimeZoneInfo.ConvertTimeFromUtc(signIn, zone) : null,
+            InvitedOn = user.InvitationSentUtc is { } invited ? TimeZoneInfo.ConvertTimeFromUtc(invited, zone) : null,
             Created = TimeZoneInfo.ConvertTimeFromUtc(user.CreatedUtc, zone),
             IsCurrentUser = IsCurrentUser(user),
         };

@@ -18,4 +18,10 @@ public sealed class User : IdentityUser
 
     /// <summary>When the user last signed in with their password; null until they first do.</summary>
     public DateTime? LastSignInUtc { get; set; }
+
+    /// <summary>
+    /// When the latest invitation was queued; null until staff first invite the user. It stays
+    /// after the user accepts, as the account's history.
+    /// </summary>
+    public DateTime? InvitationSentUtc { get; set; }
 }

@@ -46,17 +46,20 @@ public sealed partial class UserInvitationService : IUserInvitationService
             throw new InvalidOperationException($"User {user.Id} has no e-mail address to invite.");
         }
 
-        // The new stamp and the e-mail commit together: a failed send keeps the old link working.
+        // The new stamp, the invitation date and the e-mail commit together: a failed send keeps
+        // the old link working and the page does not claim an invitation that never left.
         // A caller's open transaction (e.g. creating the user) already does that.
         await using var transaction = _db.Database.CurrentTransaction is null
             ? await _db.Database.BeginTransactionAsync(cancellationToken)
             : null;
+        var now = _clock.GetUtcNow().UtcDateTime;
+        user.InvitationSentUtc = now;
         await RenewSecurityStampAsync(user);
 
         var code = await _users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose);
         var path = AccountLinks.WithCode(AccountLinks.InvitationPath, user.Id, code);
         var link = await _links.BuildAsync(path, RequestOrigin(), cancellationToken);
-        var validUntil = _clock.GetUtcNow().UtcDateTime + _options.InvitationLifetime;
+        var validUntil = now + _options.InvitationLifetime;
         await _mailer.SendInvitationAsync(user, link, validUntil, cancellationToken);
 
         if (transaction is not null)

@@ -14,6 +14,9 @@ public sealed class UserStatusViewModel
 
     public DateTime? LastSignIn { get; init; }
 
+    /// <summary>When the latest invitation was sent; kept after the user set their password.</summary>
+    public DateTime? InvitedOn { get; init; }
+
     public required DateTime Created { get; init; }
 
     /// <summary>The signed-in administrator looks at their own account.</summary>
