@@ -78,6 +78,58 @@ public sealed class TaxonomyPickerJourneyTests : IClassFixture<SeededBrowserSite
         });
     }
 
+    [Fact]
+    public async Task GoingBackOneLevelKeepsTheTermAboveChosen()
+    {
+        await using var context = await _chromium.NewContextAsync(_site.Address);
+        var page = await context.NewPageAsync();
+
+        await FailureScreenshots.RunAsync(page, nameof(GoingBackOneLevelKeepsTheTermAboveChosen), _output, async () =>
+        {
+            await OpenPreviewInGermanAsync(page);
+            var picker = Picker(page);
+            await ChooseAsync(picker, 0, "Hardware");
+            await ChooseAsync(picker, 1, "Peripherie");
+            await ChooseAsync(picker, 2, "Drucker");
+
+            await Level(picker, 2).SelectOptionAsync("");
+
+            await Expect(Chosen(picker)).ToHaveValueAsync("hardware-peripherals");
+            await Expect(picker.Locator(".taxonomy-picker-selected")).ToHaveTextAsync("Hardware › Peripherie");
+            await Expect(Level(picker, 3)).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task ALateAnswerForAnEarlierChoiceOpensNoLevel()
+    {
+        await using var context = await _chromium.NewContextAsync(_site.Address);
+        var page = await context.NewPageAsync();
+
+        await FailureScreenshots.RunAsync(page, nameof(ALateAnswerForAnEarlierChoiceOpensNoLevel), _output, async () =>
+        {
+            await OpenPreviewInGermanAsync(page);
+            var picker = Picker(page);
+            await page.RouteAsync(url => url.EndsWith("/terms?parentId=hardware", StringComparison.Ordinal), async route =>
+            {
+                await Task.Delay(700);
+                await route.ContinueAsync();
+            });
+            var lateAnswer = page.WaitForResponseAsync(r => r.Url.EndsWith("/terms?parentId=hardware", StringComparison.Ordinal));
+
+            await Level(picker, 0).SelectOptionAsync(new SelectOptionValue { Label = "Hardware" });
+            await Level(picker, 0).SelectOptionAsync(new SelectOptionValue { Label = "Software" });
+            await Expect(Level(picker, 1).Locator("option", new() { HasTextString = "Office" })).ToHaveCountAsync(1);
+            await (await lateAnswer).FinishedAsync();
+
+            // The picker reads the answer a few tasks after it arrives; give it that time.
+            await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 200))");
+            await Expect(Level(picker, 1)).ToHaveCountAsync(1);
+            await Expect(Level(picker, 1).Locator("option", new() { HasTextString = "Peripherie" })).ToHaveCountAsync(0);
+            await Expect(Chosen(picker)).ToHaveValueAsync("software");
+        });
+    }
+
     private static async Task OpenPreviewInGermanAsync(IPage page)
     {
         await AdminSignIn.SignInAsync(page);
