@@ -10,10 +10,16 @@ namespace Helpdesk.BrowserTests;
 /// A fresh site, not set up yet, served by Kestrel on a free port of 127.0.0.1 so that a real
 /// browser can reach it.
 /// </summary>
-public sealed class BrowserSiteFactory : HelpdeskSiteFactory
+public class BrowserSiteFactory : HelpdeskSiteFactory
 {
     public BrowserSiteFactory()
-        : base(DatabaseProvider.Sqlite, unattendedSetup: false)
+        : this(unattendedSetup: false)
+    {
+    }
+
+    /// <param name="unattendedSetup">True sets the site up from the test recipe before it serves.</param>
+    protected BrowserSiteFactory(bool unattendedSetup)
+        : base(DatabaseProvider.Sqlite, unattendedSetup)
     {
         UseKestrel(0);
     }

@@ -106,6 +106,17 @@
             }
         }
 
+        function chosenOption(depth) {
+            var select = levels.querySelector('select[data-depth="' + depth + '"]');
+            var option = select ? select.selectedOptions[0] : null;
+
+            return option && option.value !== '' ? option : null;
+        }
+
+        function termOf(option) {
+            return { id: option.value, path: option.dataset.path, pathText: option.dataset.pathText || option.textContent };
+        }
+
         levels.addEventListener('change', function (event) {
             var select = event.target;
             if (select.tagName !== 'SELECT') {
@@ -116,20 +127,30 @@
             var option = select.selectedOptions[0];
             removeBelow(depth);
             if (!option || option.value === '') {
-                clearSingle();
+                // Going back to "please choose" on a lower level leaves the term above chosen,
+                // as the levels still show it.
+                var above = !multiple && !leavesOnly ? chosenOption(depth - 1) : null;
+                if (above) {
+                    choose(termOf(above));
+                } else {
+                    clearSingle();
+                }
+
                 return;
             }
 
-            var term = { id: option.value, path: option.dataset.path, pathText: option.dataset.pathText || option.textContent };
             if (option.dataset.leaf === 'true' || (!multiple && !leavesOnly)) {
-                choose(term);
+                choose(termOf(option));
             } else {
                 clearSingle();
             }
 
             if (option.dataset.leaf !== 'true') {
                 fetchTerms({ parentId: option.value }).then(function (terms) {
-                    if (terms.length > 0) {
+                    // An answer that arrives after the person chose again belongs to a choice no
+                    // longer shown; appending it would open a second, wrong level.
+                    if (terms.length > 0 && select.isConnected && select.value === option.value) {
+                        removeBelow(depth);
                         levels.append(levelSelect(terms, depth + 1, null));
                     }
                 });
