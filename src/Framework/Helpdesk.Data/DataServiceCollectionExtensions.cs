@@ -43,5 +43,5 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder UseHelpdeskDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
         settings.Provider == DatabaseProvider.Postgres
             ? options.UseNpgsql(settings.ConnectionString)
-            : options.UseSqlite(settings.ConnectionString);
+            : options.UseSqlite(settings.ConnectionString).AddInterceptors(SqliteUnicodeCaseInterceptor.Instance);
 }

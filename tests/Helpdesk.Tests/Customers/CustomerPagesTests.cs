@@ -77,6 +77,20 @@ public sealed class CustomerPagesTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task SearchIgnoresTheCaseOfLettersBeyondAscii()
+    {
+        using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
+        await _site.CreateCustomerAsync(admin, "oemer@umlaut.example", "Ömer Özdemir");
+        await admin.ReadTextAsync("/admin/customers"); // shows and so clears the "customer created" notice
+
+        var customers = await admin.ReadTextAsync("/admin/customers?search=" + Uri.EscapeDataString("özdemir"));
+        var users = await admin.ReadTextAsync("/admin/users?search=" + Uri.EscapeDataString("ömer öz"));
+
+        Assert.Contains("Ömer Özdemir", customers, StringComparison.Ordinal);
+        Assert.Contains("oemer@umlaut.example", users, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OrganisationWithMembersIsNotDeletedAndTheReasonIsShown()
     {
         using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);

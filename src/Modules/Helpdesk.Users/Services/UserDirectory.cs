@@ -95,9 +95,8 @@ public sealed class UserDirectory
         return counts.ToDictionary(c => c.RoleId, c => c.Count);
     }
 
-    // The name is matched as typed and in capitals; SQLite's upper() knows only ASCII, so
-    // "jür" finds "Jürgen" as typed but "JÜR" does not. The e-mail address is matched through
-    // its normalised (upper-case) form, which Identity computes in .NET.
+    // The name is matched in capitals (upper() knows every letter on both databases); the
+    // e-mail address through its normalised (upper-case) form, which Identity computes in .NET.
     private IQueryable<User> Matching(string? text)
     {
         var term = text?.Trim();
@@ -111,8 +110,7 @@ public sealed class UserDirectory
         // EF Core translates ToUpper() and Contains() to SQL; the StringComparison overloads are not translated.
 #pragma warning disable CA1862
         return Users.Where(user =>
-            user.DisplayName.Contains(term)
-            || user.DisplayName.ToUpper().Contains(upper)
+            user.DisplayName.ToUpper().Contains(upper)
             || user.NormalizedEmail!.Contains(upper));
 #pragma warning restore CA1862
     }
