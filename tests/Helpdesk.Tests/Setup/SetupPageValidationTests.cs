@@ -18,14 +18,19 @@ public sealed class SetupPageValidationTests : IClassFixture<SetupPendingSiteFac
         using var client = _site.CreateClient(followRedirects: false);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
 
-        using var answer = await _site.FormAsync(client, "/setup", Fields(email: "not-an-address", confirmation: "Other-Passw0rd!"));
+        using var answer = await _site.FormAsync(
+            client,
+            "/setup",
+            Fields(email: "not-an-address", confirmation: "Other-Passw0rd!", baseUrl: "support.example.com"));
         var page = await answer.Content.ReadAsStringAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("The site name is required.", page, StringComparison.Ordinal);
         Assert.Contains("Enter a valid e-mail address, e.g. anna@example.com.", page, StringComparison.Ordinal);
         Assert.Contains("The two passwords do not match.", page, StringComparison.Ordinal);
+        Assert.Contains("Enter a complete address starting with https:// or http://.", page, StringComparison.Ordinal);
         Assert.Contains("value=\"not-an-address\"", page, StringComparison.Ordinal);
+        Assert.Contains("value=\"support.example.com\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"Other-Passw0rd!\"", page, StringComparison.Ordinal);
         await AssertStillWaitingForSetupAsync(client);
     }
@@ -60,11 +65,13 @@ public sealed class SetupPageValidationTests : IClassFixture<SetupPendingSiteFac
         string email = TestSite.AdminEmail,
         string confirmation = TestSite.AdminPassword,
         DatabaseProvider provider = DatabaseProvider.Sqlite,
-        string connectionString = "") =>
+        string connectionString = "",
+        string baseUrl = "") =>
     [
         new("SiteName", siteName),
         new("Language", TestSite.Language),
         new("TimeZone", TestSite.TimeZone),
+        new("BaseUrl", baseUrl),
         new("DatabaseProvider", provider.ToString()),
         new("ConnectionString", connectionString),
         new("Recipe", TestSite.Recipe),

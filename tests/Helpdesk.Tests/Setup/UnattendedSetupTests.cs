@@ -14,7 +14,9 @@ public sealed class UnattendedSetupTests
         using var folder = new TestDirectory();
         await using (var first = new ConfiguredSite(folder.Path, Keys("First Helpdesk", "first@example.com")))
         {
-            Assert.Equal("First Helpdesk", (await SettingsAsync(first)).SiteName);
+            var firstSettings = await SettingsAsync(first);
+            Assert.Equal("First Helpdesk", firstSettings.SiteName);
+            Assert.Equal("https://first.example.com", firstSettings.BaseUrl);
         }
 
         await using var restarted = new ConfiguredSite(folder.Path, Keys("Second Helpdesk", "second@example.com"));
@@ -33,6 +35,7 @@ public sealed class UnattendedSetupTests
         {
             ["Helpdesk:Setup:TimeZone"] = "Mars/Olympus_Mons",
             ["Helpdesk:Setup:AdminPassword"] = "short",
+            ["Helpdesk:Setup:BaseUrl"] = "ftp://files.example.com",
         };
 
         await using (var bad = new ConfiguredSite(folder.Path, keys))
@@ -41,6 +44,7 @@ public sealed class UnattendedSetupTests
 
             Assert.Contains("Helpdesk:Setup:TimeZone", failure.Message, StringComparison.Ordinal);
             Assert.Contains("Helpdesk:Setup:AdminPassword", failure.Message, StringComparison.Ordinal);
+            Assert.Contains("Helpdesk:Setup:BaseUrl", failure.Message, StringComparison.Ordinal);
         }
 
         await using var waiting = new ConfiguredSite(folder.Path, new Dictionary<string, string>());
@@ -52,6 +56,7 @@ public sealed class UnattendedSetupTests
     private static Dictionary<string, string> Keys(string siteName, string adminEmail) => new()
     {
         ["Helpdesk:Setup:SiteName"] = siteName,
+        ["Helpdesk:Setup:BaseUrl"] = "https://" + siteName.Split(' ')[0].ToLowerInvariant() + ".example.com/",
         ["Helpdesk:Setup:AdminEmail"] = adminEmail,
         ["Helpdesk:Setup:AdminPassword"] = TestSite.AdminPassword,
         ["Helpdesk:Setup:Recipe"] = TestSite.Recipe,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Helpdesk.Infrastructure.Settings;
 
 namespace Helpdesk.Admin.Validation;
 
@@ -6,10 +7,5 @@ namespace Helpdesk.Admin.Validation;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class AbsoluteHttpUrlAttribute : ValidationAttribute
 {
-    public override bool IsValid(object? value) =>
-        value is not string text
-        || (Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && uri.Host.Length > 0
-            && string.IsNullOrEmpty(uri.UserInfo));
+    public override bool IsValid(object? value) => value is not string text || SiteAddress.IsValid(text);
 }

@@ -33,8 +33,8 @@ public sealed class SiteSettingsViewModel
     [TimeZoneId(ErrorMessage = "Choose a time zone from the list.")]
     public string TimeZoneId { get; set; } = "";
 
-    [Display(Name = "Base URL")]
-    [StringLength(500, ErrorMessage = "The address can have at most 500 characters.")]
+    [Display(Name = "Site address")]
+    [StringLength(SiteAddress.MaxLength, ErrorMessage = "The address can have at most {1} characters.")]
     [AbsoluteHttpUrl(ErrorMessage = "Enter a complete address starting with https:// or http://.")]
     public string? BaseUrl { get; set; }
 
@@ -77,7 +77,7 @@ public sealed class SiteSettingsViewModel
         settings.SupportEmail = Normalize(SupportEmail);
         settings.DefaultLanguage = DefaultLanguage;
         settings.TimeZoneId = TimeZoneId;
-        settings.BaseUrl = Normalize(BaseUrl)?.TrimEnd('/');
+        settings.BaseUrl = SiteAddress.Normalize(BaseUrl);
         settings.PrimaryColor = PrimaryColor.ToLowerInvariant();
         settings.Version = Version;
     }

@@ -76,7 +76,7 @@ public sealed partial class SettingsStep : IRecipeStepHandler
                 settings.TimeZoneId = value!;
                 break;
             case "baseUrl":
-                settings.BaseUrl = value?.TrimEnd('/');
+                settings.BaseUrl = SiteAddress.Normalize(value);
                 break;
             case "primaryColor":
                 settings.PrimaryColor = value!.ToLowerInvariant();
@@ -149,15 +149,9 @@ public sealed partial class SettingsStep : IRecipeStepHandler
 
     private string? ValidateBaseUrl(string value)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var isWebAddress = Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-        return isWebAddress ? null : S["\"{0}\" is not an absolute http or https address.", value].Value;
+        return string.IsNullOrWhiteSpace(value) || SiteAddress.IsValid(value)
+            ? null
+            : S["\"{0}\" is not an absolute http or https address.", value].Value;
     }
 
     private string? ValidateColor(string value) =>

@@ -3,6 +3,7 @@ using Helpdesk.Data;
 using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Infrastructure.Notifications;
 using Helpdesk.Infrastructure.Recipes;
+using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Setup.Services;
 using Helpdesk.Setup.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -45,6 +46,7 @@ public sealed class SetupController : Controller
         {
             Language = SupportedCultures.IsSupported(language) ? language : SupportedCultures.English,
             TimeZone = TimeZones.Default,
+            BaseUrl = SiteAddress.OriginOf(Request),
             Recipe = UnattendedSetupTask.DefaultRecipe,
         };
 

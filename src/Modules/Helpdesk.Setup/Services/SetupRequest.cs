@@ -13,6 +13,9 @@ public sealed record SetupRequest
     /// <summary>An IANA time zone id such as <c>Europe/Berlin</c>.</summary>
     public string TimeZone { get; init; } = "";
 
+    /// <summary>The site's public address for links in e-mails; may stay empty.</summary>
+    public string BaseUrl { get; init; } = "";
+
     /// <summary>Ignored when configuration fixes the database.</summary>
     public DatabaseProvider DatabaseProvider { get; init; } = DatabaseProvider.Sqlite;
 

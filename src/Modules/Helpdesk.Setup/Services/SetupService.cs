@@ -171,6 +171,7 @@ public sealed partial class SetupService
         settings.SiteName = context.SiteName;
         settings.DefaultLanguage = request.Language;
         settings.TimeZoneId = request.TimeZone;
+        settings.BaseUrl = SiteAddress.Normalize(request.BaseUrl);
         settings.SetupCompletedUtc = _clock.GetUtcNow().UtcDateTime;
         await site.SaveSettingsAsync(settings, cancellationToken);
 

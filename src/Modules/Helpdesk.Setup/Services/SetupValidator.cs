@@ -1,6 +1,7 @@
 using Helpdesk.Data;
 using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Infrastructure.Recipes;
+using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Infrastructure.Setup;
 using Helpdesk.Modularity.Features;
 using Microsoft.Extensions.Localization;
@@ -89,6 +90,25 @@ public sealed class SetupValidator
         if (!TimeZones.IsKnown(request.TimeZone))
         {
             context.AddError(nameof(SetupRequest.TimeZone), S["Choose a time zone from the list."]);
+        }
+
+        ValidateBaseUrl(request.BaseUrl, context);
+    }
+
+    private void ValidateBaseUrl(string baseUrl, SiteSetupContext context)
+    {
+        if (string.IsNullOrWhiteSpace(baseUrl))
+        {
+            return;
+        }
+
+        if (baseUrl.Trim().Length > SiteAddress.MaxLength)
+        {
+            context.AddError(nameof(SetupRequest.BaseUrl), S["The address can have at most {0} characters.", SiteAddress.MaxLength]);
+        }
+        else if (!SiteAddress.IsValid(baseUrl))
+        {
+            context.AddError(nameof(SetupRequest.BaseUrl), S["Enter a complete address starting with https:// or http://."]);
         }
     }
 

@@ -14,6 +14,8 @@ public sealed class SetupViewModel
 
     public string? TimeZone { get; set; }
 
+    public string? BaseUrl { get; set; }
+
     public DatabaseProvider DatabaseProvider { get; set; } = DatabaseProvider.Sqlite;
 
     public string? ConnectionString { get; set; }
@@ -43,6 +45,7 @@ public sealed class SetupViewModel
         SiteName = SiteName ?? "",
         Language = Language ?? "",
         TimeZone = TimeZone ?? "",
+        BaseUrl = BaseUrl ?? "",
         DatabaseProvider = DatabaseProvider,
         ConnectionString = ConnectionString ?? "",
         Recipe = Recipe ?? "",

@@ -59,7 +59,7 @@ public sealed partial class AccountPasswordController : Controller
             return View(model);
         }
 
-        if (!_recoveries.TryEnqueue(new PasswordRecoveryRequest(model.Email.Trim(), AccountLinks.OriginOf(Request))))
+        if (!_recoveries.TryEnqueue(new PasswordRecoveryRequest(model.Email.Trim(), SiteAddress.OriginOf(Request))))
         {
             LogQueueFull();
         }

@@ -1,5 +1,4 @@
 using Helpdesk.Infrastructure.Settings;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Helpdesk.Users.Services;
@@ -20,16 +19,12 @@ public sealed class AccountLinks
         _site = site;
     }
 
-    /// <summary>The origin (<c>https://host:port</c> and path base) of a request, for <see cref="BuildAsync"/>.</summary>
-    public static string OriginOf(HttpRequest request) =>
-        $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
-
     /// <summary>A site-relative path with the user id and one-time code as its query.</summary>
     public static string WithCode(string path, string userId, string code) =>
         QueryHelpers.AddQueryString(path, new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code });
 
     /// <param name="pathAndQuery">The site-relative address, e.g. from <see cref="WithCode"/>.</param>
-    /// <param name="requestOrigin">See <see cref="OriginOf"/>; used only while the site has no address.</param>
+    /// <param name="requestOrigin">See <see cref="SiteAddress.OriginOf"/>; used only while the site has no address.</param>
     /// <param name="cancellationToken">Cancels reading the site settings.</param>
     public async Task<string> BuildAsync(string pathAndQuery, string? requestOrigin, CancellationToken cancellationToken)
     {

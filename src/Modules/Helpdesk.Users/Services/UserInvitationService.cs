@@ -1,4 +1,5 @@
 using Helpdesk.Data;
+using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Users.Models;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -82,7 +83,7 @@ public sealed partial class UserInvitationService : IUserInvitationService
     }
 
     private string? RequestOrigin() =>
-        _httpContext.HttpContext is { } context ? AccountLinks.OriginOf(context.Request) : null;
+        _httpContext.HttpContext is { } context ? SiteAddress.OriginOf(context.Request) : null;
 
     [LoggerMessage(EventId = 3110, Level = LogLevel.Information, Message = "Invitation sent to user {UserId}")]
     private partial void LogInvited(string userId);
