@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Helpdesk.Modularity.Security;
+using Helpdesk.Users.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Helpdesk.Tests.Admin;
 
@@ -54,6 +57,19 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
         Assert.Contains("action=\"/logout\"", staff, StringComparison.Ordinal);
         Assert.Contains("You are signed in as chris.customer@example.com.", customer, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/admin\"", customer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignedInPeopleAreGreetedByTheirName()
+    {
+        var user = await _site.CreateUserAsync("greta.gruen@example.com", BuiltInRoles.Customer);
+        await RenameAsync(user.Id, "Greta Grün");
+        using var customer = await _site.SignInAsAsync("greta.gruen@example.com", BuiltInRoles.Customer);
+
+        var home = WebUtility.HtmlDecode(await customer.GetPageAsync("/"));
+
+        Assert.Contains("Hello Greta Grün, you are signed in as greta.gruen@example.com.", home, StringComparison.Ordinal);
+        Assert.Contains("title=\"Signed in as greta.gruen@example.com\"", home, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,5 +132,14 @@ public sealed class PortalAndCultureTests : IClassFixture<AdminTestSite>, IAsync
             new FormUrlEncodedContent([new("culture", "de"), new("returnUrl", "/")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task RenameAsync(string userId, string displayName)
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await users.FindByIdAsync(userId);
+        user!.DisplayName = displayName;
+        await users.UpdateAsync(user);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Helpdesk.Infrastructure.Identity;
 using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Helpdesk.Users.Services;
 
 /// <summary>
-/// Puts the user's role names and language into the sign-in cookie. The roles' permissions stay
+/// Puts the user's role names, display name and language into the sign-in cookie. The roles' permissions stay
 /// out of it: they are looked up (cached) on each check, so a change applies at once.
 /// </summary>
 public sealed class HelpdeskUserClaimsPrincipalFactory : UserClaimsPrincipalFactory<User>
@@ -24,6 +25,11 @@ public sealed class HelpdeskUserClaimsPrincipalFactory : UserClaimsPrincipalFact
         foreach (var role in await UserManager.GetRolesAsync(user))
         {
             identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, role));
+        }
+
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim(SignedInUser.DisplayNameClaimType, user.DisplayName));
         }
 
         if (SupportedCultures.IsSupported(user.Culture))

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using Helpdesk.Infrastructure.Display;
+using Helpdesk.Infrastructure.Identity;
 using Helpdesk.Modularity.Security;
 using Helpdesk.PortalTheme.Services;
 using Helpdesk.PortalTheme.ViewModels;
@@ -32,7 +32,8 @@ public sealed class PortalHomeController : Controller
             SiteName = branding.SiteName,
             SupportPhone = branding.SupportPhone,
             SupportEmail = branding.SupportEmail,
-            UserEmail = signedIn ? User.FindFirstValue(ClaimTypes.Email) ?? User.Identity!.Name : null,
+            UserEmail = signedIn ? SignedInUser.EmailOf(User) : null,
+            UserName = signedIn ? SignedInUser.NameOf(User) : null,
             CanAccessAdmin = signedIn && await CanAccessAdminAsync(),
         };
 

@@ -11,5 +11,8 @@ public sealed class PortalHomeViewModel
     /// <summary>The signed-in user's e-mail address, or null for a visitor.</summary>
     public string? UserEmail { get; init; }
 
+    /// <summary>The display name, or the e-mail address for a user without one.</summary>
+    public string? UserName { get; init; }
+
     public bool CanAccessAdmin { get; init; }
 }
