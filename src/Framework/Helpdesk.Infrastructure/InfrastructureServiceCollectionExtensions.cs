@@ -5,14 +5,16 @@ using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Modularity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Helpdesk.Infrastructure;
 
 public static class InfrastructureServiceCollectionExtensions
 {
-    /// <summary>Registers localisation (German and English), site settings and notifications.</summary>
+    /// <summary>Registers localisation (German and English, MVC's binding messages too), site settings and notifications.</summary>
     /// <param name="services">The host's services.</param>
     /// <param name="catalog">The modules, whose translations are loaded.</param>
     /// <param name="hostAssembly">The host, which has translations of its own (error pages).</param>
@@ -28,6 +30,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(ConfigureCultures);
+        services.AddTransient<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
 
         services.AddSingleton<SetupState>();
         services.AddScoped<ISiteService, SiteService>();

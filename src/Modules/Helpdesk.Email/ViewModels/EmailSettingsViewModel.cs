@@ -18,7 +18,7 @@ public sealed class EmailSettingsViewModel
     [StringLength(255, ErrorMessage = "Enter at most {1} characters.")]
     public string? SmtpHost { get; set; }
 
-    // Nullable, so an emptied field gets this message rather than the model binder's unlocalised one.
+    // Nullable, so an emptied field gets this message rather than the model binder's general one.
     [Required(ErrorMessage = "Enter the port.")]
     [Range(1, 65535, ErrorMessage = "The port must be a number from 1 to 65535.")]
     public int? SmtpPort { get; set; } = 587;
