@@ -6,7 +6,7 @@ namespace Helpdesk.Data;
 
 /// <summary>
 /// Gives SQLite's <c>lower()</c> and <c>upper()</c> the full Unicode case mapping on every
-/// connection the context opens. SQLite's own functions fold ASCII letters only, so a search
+/// connection the context creates. SQLite's own functions fold ASCII letters only, so a search
 /// for "özt" missed "Öztürk"; PostgreSQL's functions already know every letter.
 /// </summary>
 public sealed class SqliteUnicodeCaseInterceptor : DbConnectionInterceptor
@@ -17,17 +17,12 @@ public sealed class SqliteUnicodeCaseInterceptor : DbConnectionInterceptor
     {
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        AddCaseFunctions(connection);
-
-    public override Task ConnectionOpenedAsync(
-        DbConnection connection,
-        ConnectionEndEventData eventData,
-        CancellationToken cancellationToken = default)
+    // A function added to a closed connection is added again by every Open, pooled or not.
+    public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
     {
-        AddCaseFunctions(connection);
+        AddCaseFunctions(result);
 
-        return Task.CompletedTask;
+        return result;
     }
 
     private static void AddCaseFunctions(DbConnection connection)
