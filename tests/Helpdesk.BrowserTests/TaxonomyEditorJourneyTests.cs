@@ -41,7 +41,7 @@ public sealed class TaxonomyEditorJourneyTests : IClassFixture<SeededBrowserSite
             await Expect(RowAfter(page, Inkjet)).ToHaveIdAsync($"term-{termId}");
 
             await RenameAsync(page, term, "Label printer", "Etikettendrucker");
-            await Expect(Notice(page)).ToHaveTextAsync("The term Label printer was renamed.");
+            await Expect(Notice(page)).ToHaveTextAsync("The term Label printer was saved.");
             await Expect(term.Locator(".term-title")).ToHaveTextAsync("Label printer");
 
             await term.GetByRole(AriaRole.Button, new() { Name = "Move up" }).ClickAsync();
@@ -81,7 +81,7 @@ public sealed class TaxonomyEditorJourneyTests : IClassFixture<SeededBrowserSite
 
     private static async Task RenameAsync(IPage page, ILocator term, string titleEn, string titleDe)
     {
-        await term.GetByRole(AriaRole.Link, new() { Name = "Rename" }).ClickAsync();
+        await term.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
         await Expect(page.Locator("#TitleDe")).ToHaveValueAsync("Thermodrucker");
         await page.FillAsync("#TitleEn", titleEn);
         await page.FillAsync("#TitleDe", titleDe);

@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, TaxonomiesModelContributor>();
         services.AddSingleton<TaxonomySnapshotCache>();
         services.AddScoped<TaxonomyService>();
+        services.AddScoped<TermFields>();
         services.AddScoped<ITaxonomyQuery, TaxonomyQuery>();
         services.AddScoped<ITaxonomyTermSource, TaxonomyTermSource>();
         services.AddScoped<IIndexProvider, TaxonomyIndexProvider>();

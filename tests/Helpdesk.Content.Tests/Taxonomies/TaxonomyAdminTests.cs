@@ -78,6 +78,37 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
     }
 
     [Fact]
+    public async Task TermsCarryTheFieldsOfTheirTermTypeCheckedLikeAnyForm()
+    {
+        using var client = await _site.CreateAdminClientAsync();
+        using var created = await TaxonomyAdminSite.PostFormAsync(client, "/admin/taxonomies/create",
+            [new("NameEn", "Teams"), new("NameDe", "Teams"), new("TermContentType", "TeamTerm")]);
+        var editUrl = created.Headers.Location!.OriginalString;
+        await GiveTeamTermAMailboxAsync();
+        const string Mailbox = "TeamTerm.Mailbox.Text";
+
+        using var refused = await TaxonomyAdminSite.PostFormAsync(client, $"{editUrl}/terms/add",
+            [new("TitleEn", "Network team"), new("TitleDe", ""), new("ParentId", ""), new(Mailbox, "")]);
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        using var added = await TaxonomyAdminSite.PostFormAsync(client, $"{editUrl}/terms/add",
+            [new("TitleEn", "Network team"), new("TitleDe", "Netzwerkteam"), new("ParentId", ""), new(Mailbox, "network@example.com")]);
+        var termId = added.Headers.Location!.OriginalString.Split("#term-")[1];
+        using (await TaxonomyAdminSite.PostFormAsync(client, $"{editUrl}/terms/{termId}",
+            [new("TitleEn", "Network team"), new("TitleDe", "Netzwerkteam"), new(Mailbox, "netzwerk@example.com")]))
+        {
+        }
+
+        var editPage = WebUtility.HtmlDecode(await client.GetStringAsync($"{editUrl}/terms/{termId}"));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Mailbox is required.", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"Network team\"", refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("value=\"netzwerk@example.com\"", editPage, StringComparison.Ordinal);
+        Assert.Equal("netzwerk@example.com", await StoredMailboxAsync(editUrl.Split('/')[^1], termId));
+    }
+
+    [Fact]
     public async Task DeletingAUsedTermOrItsTaxonomyIsRefusedNamingTheCount()
     {
         await CreateDeviceWithProductAsync(BwLaser);
@@ -144,6 +175,25 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
         await contents.CreateAsync(item, VersionOptions.Published);
 
         return typeName;
+    }
+
+    private async Task GiveTeamTermAMailboxAsync()
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        var definitions = scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>();
+        var common = new ContentFieldSettings { DisplayName = "Mailbox", Required = true };
+        var mailbox = new ContentFieldDefinition("Mailbox", "TextField") { Settings = ContentSettings.Empty.With(common) };
+
+        await definitions.SavePartAsync(new ContentPartDefinition("TeamTerm") { Fields = [mailbox] });
+    }
+
+    private async Task<string?> StoredMailboxAsync(string taxonomyId, string termId)
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        var taxonomy = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(taxonomyId);
+        var term = taxonomy!.Content["TaxonomyPart"]!["Terms"]!.AsArray().Single(t => (string?)t!["ContentItemId"] == termId);
+
+        return (string?)term!["Content"]?["TeamTerm"]?["Mailbox"]?["Text"];
     }
 
     private static async Task<string> AddTermAsync(HttpClient client, string editUrl, string titleEn, string titleDe, string? parentId = null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Helpdesk.ContentManagement;
+using Helpdesk.ContentManagement.Display;
 using Helpdesk.Infrastructure.Display;
 using Helpdesk.Infrastructure.Localization;
 using Helpdesk.Infrastructure.Notifications;
@@ -16,7 +17,7 @@ namespace Helpdesk.Taxonomies.Controllers;
 
 /// <summary>
 /// The admin pages of taxonomies: the list, a new taxonomy, and the tree editor whose buttons are
-/// plain forms (add, rename, move up/down/in/out, delete), so it works without script.
+/// plain forms (add, edit title and fields, move up/down/in/out, delete), so it works without script.
 /// </summary>
 [Admin]
 [RequirePermission(nameof(Permissions.ManageTaxonomies))]
@@ -25,6 +26,7 @@ public sealed partial class TaxonomiesController : Controller
 {
     private readonly TaxonomyService _taxonomies;
     private readonly ITaxonomyQuery _query;
+    private readonly TermFields _termFields;
     private readonly ISiteService _site;
     private readonly INotifier _notifier;
     private readonly ILogger<TaxonomiesController> _logger;
@@ -32,6 +34,7 @@ public sealed partial class TaxonomiesController : Controller
     public TaxonomiesController(
         TaxonomyService taxonomies,
         ITaxonomyQuery query,
+        TermFields termFields,
         ISiteService site,
         INotifier notifier,
         IStringLocalizer<TaxonomiesController> localizer,
@@ -39,6 +42,7 @@ public sealed partial class TaxonomiesController : Controller
     {
         _taxonomies = taxonomies;
         _query = query;
+        _termFields = termFields;
         _site = site;
         _notifier = notifier;
         S = localizer;
@@ -148,7 +152,7 @@ public sealed partial class TaxonomiesController : Controller
     [HttpGet("{id}/terms/add")]
     public async Task<IActionResult> AddTerm(string id, string? parentId, CancellationToken cancellationToken)
     {
-        var page = await TermPageAsync(id, null, new TermInputViewModel { ParentId = parentId }, cancellationToken);
+        var page = await TermPageAsync(id, null, new TermInputViewModel { ParentId = parentId }, null, cancellationToken);
 
         return page is null ? NotFound() : View("EditTerm", page);
     }
@@ -168,12 +172,14 @@ public sealed partial class TaxonomiesController : Controller
             return NotFound();
         }
 
+        var updater = new ContentUpdater(await Request.ReadFormAsync(cancellationToken), ModelState);
+        var content = await _termFields.ReadAsync(part, null, updater, cancellationToken);
         if (!ModelState.IsValid)
         {
-            return View("EditTerm", await TermPageAsync(id, null, input, cancellationToken));
+            return View("EditTerm", await TermPageAsync(id, null, input, updater, cancellationToken));
         }
 
-        var term = new TaxonomyTerm { ContentItemId = ContentIdGenerator.NewId(), Titles = Titles(input) };
+        var term = new TaxonomyTerm { ContentItemId = ContentIdGenerator.NewId(), Titles = Titles(input), Content = content };
         siblings.Add(term);
         await _taxonomies.SaveAsync(item, part, cancellationToken);
         _notifier.Success(S["The term {0} was added.", input.TitleEn.Trim()]);
@@ -184,7 +190,7 @@ public sealed partial class TaxonomiesController : Controller
     [HttpGet("{id}/terms/{termId}")]
     public async Task<IActionResult> EditTerm(string id, string termId, CancellationToken cancellationToken)
     {
-        var page = await TermPageAsync(id, termId, null, cancellationToken);
+        var page = await TermPageAsync(id, termId, null, null, cancellationToken);
 
         return page is null ? NotFound() : View(page);
     }
@@ -204,11 +210,14 @@ public sealed partial class TaxonomiesController : Controller
             return NotFound();
         }
 
+        var updater = new ContentUpdater(await Request.ReadFormAsync(cancellationToken), ModelState);
+        var content = await _termFields.ReadAsync(part, location.Term, updater, cancellationToken);
         if (!ModelState.IsValid)
         {
-            return View(await TermPageAsync(id, termId, input, cancellationToken));
+            return View(await TermPageAsync(id, termId, input, updater, cancellationToken));
         }
 
+        location.Term.Content = content;
         foreach (var (language, title) in Titles(input))
         {
             location.Term.Titles[language] = title;
@@ -220,7 +229,7 @@ public sealed partial class TaxonomiesController : Controller
         }
 
         await _taxonomies.SaveAsync(item, part, cancellationToken);
-        _notifier.Success(S["The term {0} was renamed.", input.TitleEn.Trim()]);
+        _notifier.Success(S["The term {0} was saved.", input.TitleEn.Trim()]);
 
         return RedirectToTerm(id, termId);
     }
@@ -273,6 +282,7 @@ public sealed partial class TaxonomiesController : Controller
         string id,
         string? termId,
         TermInputViewModel? input,
+        ContentUpdater? updater,
         CancellationToken cancellationToken)
     {
         if (await _taxonomies.FindAsync(id, cancellationToken) is not { } item || item.As<TaxonomyPart>() is not { } part)
@@ -307,6 +317,7 @@ public sealed partial class TaxonomiesController : Controller
                 TitleDe = location?.Term.Titles.GetValueOrDefault(SupportedCultures.German),
                 ParentId = parentId,
             },
+            Fields = await _termFields.BuildEditorAsync(part, location?.Term, updater, cancellationToken),
         };
     }
 

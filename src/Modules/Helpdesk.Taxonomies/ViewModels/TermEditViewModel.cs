@@ -1,6 +1,8 @@
+using Helpdesk.ContentManagement.Display;
+
 namespace Helpdesk.Taxonomies.ViewModels;
 
-/// <summary>The page that adds a term (no <see cref="TermId"/>) or renames one.</summary>
+/// <summary>The page that adds a term (no <see cref="TermId"/>) or edits one.</summary>
 public sealed class TermEditViewModel
 {
     public required string TaxonomyId { get; init; }
@@ -9,8 +11,11 @@ public sealed class TermEditViewModel
 
     public string? TermId { get; init; }
 
-    /// <summary>The path of the new term's parent, or of the renamed term's parent; empty at the top level.</summary>
+    /// <summary>The path of the new term's parent, or of the edited term's parent; empty at the top level.</summary>
     public string ParentPath { get; init; } = "";
 
     public required TermInputViewModel Input { get; init; }
+
+    /// <summary>The editor of the fields the term type has; no shapes when it has none.</summary>
+    public ContentDisplayModel? Fields { get; init; }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Helpdesk.Taxonomies.ViewModels;
 
-/// <summary>The form that adds a term or renames one.</summary>
+/// <summary>The titles on the form that adds or edits a term; its fields are read by <see cref="Services.TermFields"/>.</summary>
 public sealed class TermInputViewModel
 {
     [Required(ErrorMessage = "The English title is required.")]
