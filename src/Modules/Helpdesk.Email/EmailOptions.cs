@@ -39,6 +39,9 @@ public sealed class EmailOptions
     /// <summary>The largest total size of a message's attachments.</summary>
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>How long sent messages stay in the outbox; zero keeps them for good. Failed ones always stay.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Names this node in the outbox's ClaimedBy column; the machine name when empty.</summary>
     public string? NodeName { get; set; }
 

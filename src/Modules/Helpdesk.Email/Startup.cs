@@ -42,5 +42,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, EmailSettingsStep>();
 
         services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<OutboxCleanup>();
     }
 }

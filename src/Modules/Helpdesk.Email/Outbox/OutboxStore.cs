@@ -142,6 +142,21 @@ public sealed class OutboxStore
         return new[] { nextAttempt, claimExpiry }.Min();
     }
 
+    /// <summary>Deletes the messages sent before <paramref name="cutoffUtc"/> with their attachments; returns how many.</summary>
+    public async Task<int> DeleteSentBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
+    {
+        var expired = Messages.Where(m => m.State == OutboxState.Sent && m.SentUtc < cutoffUtc);
+
+        await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
+        await _db.Set<OutboxAttachment>()
+            .Where(a => expired.Any(m => m.Id == a.OutboxMessageId))
+            .ExecuteDeleteAsync(cancellationToken);
+        var deleted = await expired.ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return deleted;
+    }
+
     private IQueryable<OutboxMessage> Due(DateTime nowUtc) =>
         Messages.Where(m =>
             (m.State == OutboxState.Pending && m.NextAttemptUtc <= nowUtc)
