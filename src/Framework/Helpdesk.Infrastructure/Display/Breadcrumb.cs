@@ -1,4 +1,4 @@
-namespace Helpdesk.Admin;
+namespace Helpdesk.Infrastructure.Display;
 
 /// <summary>
 /// A step of the admin breadcrumb trail between "Admin" and the page title. An admin view
