@@ -52,7 +52,8 @@ public sealed class InvitationJourneyTests : IClassFixture<InvitationBrowserSite
 
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
             await Expect(page.GetByText("Your password is set and you are signed in. Welcome!")).ToBeVisibleAsync();
-            await Expect(page.Locator(".portal-user")).ToContainTextAsync(CustomerEmail);
+            await Expect(page.Locator(".portal-user")).ToContainTextAsync("Anna Muster");
+            await Expect(page.Locator(".portal-user")).ToHaveAttributeAsync("title", $"Signed in as {CustomerEmail}");
         });
     }
 

@@ -1,21 +1,15 @@
-using System.Diagnostics;
 using Helpdesk.ContentManagement.Fields;
 using Helpdesk.ContentManagement.Handlers;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.ContentManagement.Taxonomies;
 using Helpdesk.ContentManagement.Users;
 using Helpdesk.Data;
-using Helpdesk.Infrastructure;
 using Helpdesk.Infrastructure.Settings;
-using Helpdesk.Modularity;
 using Helpdesk.Modularity.Features;
-using Microsoft.AspNetCore.Hosting;
+using Helpdesk.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.ObjectPool;
 
 namespace Helpdesk.Content.Tests;
 
@@ -64,26 +58,7 @@ public sealed class ContentTestSite : IAsyncLifetime
 
     private ServiceProvider BuildServices()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Helpdesk:DataPath"] = _root })
-            .Build();
-        var environment = new TestWebHostEnvironment(_root);
-        var catalog = ModuleCatalog.Discover();
-        var services = new ServiceCollection();
-
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IWebHostEnvironment>(environment);
-        services.AddSingleton<IHostEnvironment>(environment);
-        services.AddSingleton(new DiagnosticListener("Helpdesk.Content.Tests"));
-        services.AddSingleton<DiagnosticSource>(provider => provider.GetRequiredService<DiagnosticListener>());
-        services.AddSingleton<ObjectPoolProvider, DefaultObjectPoolProvider>();
-        services.AddLogging();
-
-        services.AddHelpdeskData();
-        services.AddHelpdeskInfrastructure(catalog, typeof(Program).Assembly);
-        services.AddModules(configuration, catalog);
-        services.AddControllersWithViews().AddModuleParts(catalog).AddViewLocalization();
-
+        var services = SiteServices.Compose(_root, "Testing");
         services.AddScoped<ITaxonomyTermSource, TestTaxonomyTermSource>();
         // The Users module registers the real lookup; these tests pick from a fixed set of users.
         services.RemoveAll<IUserLookup>();

@@ -1,19 +1,13 @@
-using System.Diagnostics;
 using Helpdesk.ContentManagement.Fields;
 using Helpdesk.ContentManagement.Handlers;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Data;
-using Helpdesk.Infrastructure;
 using Helpdesk.Infrastructure.Recipes;
 using Helpdesk.Infrastructure.Settings;
-using Helpdesk.Modularity;
 using Helpdesk.Modularity.Features;
-using Microsoft.AspNetCore.Hosting;
+using Helpdesk.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.ObjectPool;
 
 namespace Helpdesk.Content.Tests.Taxonomies;
 
@@ -110,25 +104,7 @@ public sealed class TaxonomyTestSite : IAsyncLifetime
 
     private ServiceProvider BuildServices()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Helpdesk:DataPath"] = _root })
-            .Build();
-        var environment = new TestWebHostEnvironment(_root);
-        var catalog = ModuleCatalog.Discover();
-        var services = new ServiceCollection();
-
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IWebHostEnvironment>(environment);
-        services.AddSingleton<IHostEnvironment>(environment);
-        services.AddSingleton(new DiagnosticListener("Helpdesk.Content.Tests.Taxonomies"));
-        services.AddSingleton<DiagnosticSource>(provider => provider.GetRequiredService<DiagnosticListener>());
-        services.AddSingleton<ObjectPoolProvider, DefaultObjectPoolProvider>();
-        services.AddLogging();
-
-        services.AddHelpdeskData();
-        services.AddHelpdeskInfrastructure(catalog, typeof(Program).Assembly);
-        services.AddModules(configuration, catalog);
-        services.AddControllersWithViews().AddModuleParts(catalog).AddViewLocalization();
+        var services = SiteServices.Compose(_root, "Testing");
         services.AddScoped<IContentHandler, FailingHandler>();
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -1,22 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.FileProviders;
 
-namespace Helpdesk.Content.Tests;
+namespace Helpdesk.Testing;
 
-/// <summary>The host environment the real services need, rooted in the test's temp folder.</summary>
-public sealed class TestWebHostEnvironment : IWebHostEnvironment
+/// <summary>The host environment the real services need, rooted in a temporary folder.</summary>
+public sealed class FolderHostEnvironment : IWebHostEnvironment
 {
-    public TestWebHostEnvironment(string root)
+    public FolderHostEnvironment(string root, string environmentName)
     {
         ContentRootPath = root;
         WebRootPath = root;
         ContentRootFileProvider = new PhysicalFileProvider(root);
         WebRootFileProvider = new NullFileProvider();
+        EnvironmentName = environmentName;
     }
 
     public string ApplicationName { get; set; } = "Helpdesk.Web";
 
-    public string EnvironmentName { get; set; } = "Testing";
+    public string EnvironmentName { get; set; }
 
     public string ContentRootPath { get; set; }
 
