@@ -165,6 +165,32 @@ public sealed class CustomerPagesTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task AgentDeletesACustomerButNotSomeoneWhoIsStaffToo()
+    {
+        await _site.CreateUserAsync("fritz.agent@example.com", BuiltInRoles.Agent);
+        var both = await _site.CreateUserAsync("greta.both@example.com", BuiltInRoles.Customer, BuiltInRoles.Agent);
+        using var agent = await _site.CreateSignedInClientAsync("fritz.agent@example.com");
+        var customerId = await _site.CreateCustomerAsync(agent, "hanna@loeschen.example", "Hanna Löschen");
+        var withoutProfile = await _site.CreateUserAsync("ida.ohneprofil@example.com", BuiltInRoles.Customer);
+
+        using var deleted = await _site.FormAsync(agent, $"/admin/customers/{customerId}", [], $"/admin/customers/{customerId}/delete");
+        var list = await agent.ReadTextAsync("/admin/customers");
+        using var deletedWithoutProfile = await _site.FormAsync(
+            agent, $"/admin/customers/{withoutProfile.Id}", [], $"/admin/customers/{withoutProfile.Id}/delete");
+        using var refused = await _site.FormAsync(agent, $"/admin/customers/{both.Id}", [], $"/admin/customers/{both.Id}/delete");
+        var refusedPage = await agent.ReadTextAsync($"/admin/customers/{both.Id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("The customer Hanna Löschen was deleted.", list, StringComparison.Ordinal);
+        Assert.Null(await _site.FindUserAsync("hanna@loeschen.example"));
+        Assert.Null(await ProfileAsync(customerId));
+        Assert.Equal(HttpStatusCode.Redirect, deletedWithoutProfile.StatusCode);
+        Assert.Null(await _site.FindUserAsync("ida.ohneprofil@example.com"));
+        Assert.Contains("greta.both@example.com is staff as well", refusedPage, StringComparison.Ordinal);
+        Assert.NotNull(await _site.FindUserAsync("greta.both@example.com"));
+    }
+
+    [Fact]
     public async Task CustomerIsRefusedOnTheCustomerAndOrganisationPages()
     {
         await _site.CreateUserAsync("erik.customer@example.com", BuiltInRoles.Customer);

@@ -131,6 +131,34 @@ public sealed class CustomersController : Controller
         return View(model);
     }
 
+    [HttpPost("{id}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        var customer = await _customers.FindAsync(id, cancellationToken);
+        if (customer is null)
+        {
+            return NotFound();
+        }
+
+        var name = customer.User.DisplayName;
+        if (await _customers.IsAlsoStaffAsync(customer))
+        {
+            _notifier.Error(S["{0} is staff as well: an administrator deletes the account on the users page.", name]);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        if (!await _customers.DeleteAsync(customer))
+        {
+            _notifier.Error(S["The customer {0} could not be deleted. Please try again.", name]);
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        _notifier.Success(S["The customer {0} was deleted.", name]);
+
+        return RedirectToAction(nameof(Index));
+    }
+
     private async Task ValidateAsync(CustomerEditViewModel model, string? id, CancellationToken cancellationToken)
     {
         var email = model.Email?.Trim() ?? "";

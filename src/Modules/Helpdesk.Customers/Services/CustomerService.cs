@@ -217,9 +217,35 @@ public sealed partial class CustomerService
     private static CustomerSaveResult Failed(IdentityResult result) =>
         CustomerSaveResult.Failed(result.Errors.Select(e => e.Description));
 
+    /// <summary>True when the customer holds a role besides Customer, so is staff as well.</summary>
+    public async Task<bool> IsAlsoStaffAsync(CustomerDetails customer) =>
+        (await _users.GetRolesAsync(customer.User)).Any(role => role != BuiltInRoles.Customer);
+
+    /// <summary>Deletes the customer's account; the profile goes with it. Callers refuse staff first (<see cref="IsAlsoStaffAsync"/>).</summary>
+    public async Task<bool> DeleteAsync(CustomerDetails customer)
+    {
+        // FindAsync adds a profile for a customer who had none; deleting must not insert it first.
+        var profile = _db.Entry(customer.Profile);
+        if (profile.State == EntityState.Added)
+        {
+            profile.State = EntityState.Detached;
+        }
+
+        var result = await _users.DeleteAsync(customer.User);
+        if (result.Succeeded)
+        {
+            LogCustomerDeleted(customer.User.Id);
+        }
+
+        return result.Succeeded;
+    }
+
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Customer {UserId} created in organisation {OrganisationId}")]
     private partial void LogCustomerCreated(string userId, int? organisationId);
 
     [LoggerMessage(EventId = 6002, Level = LogLevel.Information, Message = "Customer {UserId} changed")]
     private partial void LogCustomerChanged(string userId);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Customer {UserId} deleted")]
+    private partial void LogCustomerDeleted(string userId);
 }
