@@ -19,6 +19,20 @@ public sealed class InvitationStateTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task UnknownLinksSayWhatToDoWithoutPromisingAContactTheSiteDoesNotHave()
+    {
+        using var visitor = _site.CreateClient(followRedirects: false);
+
+        var invitation = await visitor.ReadTextAsync("/account/invitation?userId=nobody&code=nothing");
+        var reset = await visitor.ReadTextAsync("/account/reset-password?userId=nobody&code=nothing");
+
+        Assert.Contains("Please ask us for a new invitation.", invitation, StringComparison.Ordinal);
+        Assert.DoesNotContain("support-contact", invitation, StringComparison.Ordinal);
+        Assert.Contains("Request a new link", reset, StringComparison.Ordinal);
+        Assert.DoesNotContain("Our support will help:", reset, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvitationIsRecordedWithItsEmailAndThePagesOfferToResend()
     {
         using var admin = await AdminAsync();

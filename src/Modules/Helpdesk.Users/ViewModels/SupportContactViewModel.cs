@@ -9,6 +9,9 @@ public sealed class SupportContactViewModel
 
     public string? Email { get; init; }
 
+    /// <summary>False when the site settings name no support phone or address.</summary>
+    public bool IsKnown => Phone is not null || Email is not null;
+
     public static SupportContactViewModel From(SiteSettings? site) => new()
     {
         Phone = string.IsNullOrWhiteSpace(site?.SupportPhone) ? null : site.SupportPhone,
