@@ -165,6 +165,28 @@ public sealed class CustomerPagesTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task SavingOverAColleaguesChangeIsRefusedOnceKeepingTheEntries()
+    {
+        using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
+        var customerId = await _site.CreateCustomerAsync(admin, "kai@veraltet.example", "Kai Veraltet");
+        var page = $"/admin/customers/{customerId}";
+        var stampWhenOpened = StaleEdits.Stamp(await admin.ReadTextAsync(page));
+        using (await _site.FormAsync(admin, page, CustomerFields("030 111", stampWhenOpened)))
+        {
+        }
+
+        using var stale = await _site.FormAsync(admin, page, CustomerFields("040 222", stampWhenOpened));
+        var stalePage = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        using var again = await _site.FormAsync(admin, page, CustomerFields("040 222", StaleEdits.Stamp(stalePage)));
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone else changed this customer in the meantime.", stalePage, StringComparison.Ordinal);
+        Assert.Contains("value=\"040 222\"", stalePage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("040 222", (await ProfileAsync(customerId))?.Phone);
+    }
+
+    [Fact]
     public async Task AgentDeletesACustomerButNotSomeoneWhoIsStaffToo()
     {
         await _site.CreateUserAsync("fritz.agent@example.com", BuiltInRoles.Agent);
@@ -204,6 +226,17 @@ public sealed class CustomerPagesTests : IClassFixture<HelpdeskSiteFactory>
         Assert.Equal(HttpStatusCode.Forbidden, organisations.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, import.StatusCode);
     }
+
+    private static KeyValuePair<string, string>[] CustomerFields(string phone, string stamp) =>
+    [
+        new("Name", "Kai Veraltet"),
+        new("Email", "kai@veraltet.example"),
+        new("Phone", phone),
+        new("Language", "de"),
+        new("OrganisationId", ""),
+        new("SeeOrganisationTickets", ""),
+        new("ConcurrencyStamp", stamp),
+    ];
 
     private async Task<CustomerProfile?> ProfileAsync(string userId)
     {

@@ -93,6 +93,28 @@ public sealed class UsersPageTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task SavingOverSomeoneElsesChangeIsRefusedOnceKeepingTheEntries()
+    {
+        var user = await _site.CreateUserAsync("stella.stale@example.com", BuiltInRoles.Customer);
+        using var admin = await AdminAsync();
+        var page = $"{UsersUrl}/{user.Id}";
+        var stampWhenOpened = StaleEdits.Stamp(await admin.GetStringAsync(page));
+        using (await _site.FormAsync(admin, page, UserFields("Stella by the other admin", stampWhenOpened)))
+        {
+        }
+
+        using var stale = await _site.FormAsync(admin, page, UserFields("Stella Mine", stampWhenOpened));
+        var stalePage = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+        using var again = await _site.FormAsync(admin, page, UserFields("Stella Mine", StaleEdits.Stamp(stalePage)));
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone else changed this user in the meantime.", stalePage, StringComparison.Ordinal);
+        Assert.Contains("value=\"Stella Mine\"", stalePage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Stella Mine", (await _site.FindUserAsync("stella.stale@example.com"))?.DisplayName);
+    }
+
+    [Fact]
     public async Task LockedUserCannotSignInUntilUnlockedAndADeletedUserIsGone()
     {
         var user = await _site.CreateUserAsync("lou.lock@example.com", BuiltInRoles.Customer);
@@ -151,6 +173,15 @@ public sealed class UsersPageTests : IClassFixture<HelpdeskSiteFactory>
         Assert.Equal(["pager25@paging.example.com", "pager26@paging.example.com"], ListedUsers(second));
         Assert.Contains("Page 2 of 2", second, StringComparison.Ordinal);
     }
+
+    private static KeyValuePair<string, string>[] UserFields(string name, string stamp) =>
+    [
+        new("DisplayName", name),
+        new("Email", "stella.stale@example.com"),
+        new("Culture", "de"),
+        new("Roles", BuiltInRoles.Customer),
+        new("ConcurrencyStamp", stamp),
+    ];
 
     private Task<HttpClient> AdminAsync() => _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
 

@@ -110,6 +110,13 @@ public sealed class CustomersController : Controller
         }
 
         await ValidateAsync(model, id, cancellationToken);
+        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != customer.User.ConcurrencyStamp)
+        {
+            // Saving again replaces the other change on purpose: the form now carries its version.
+            ModelState.AddModelError("", S["Someone else changed this customer in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
+            model.ConcurrencyStamp = customer.User.ConcurrencyStamp;
+        }
+
         if (ModelState.IsValid)
         {
             var saved = await _customers.UpdateAsync(customer, model.ToInput(), cancellationToken);

@@ -31,6 +31,9 @@ public sealed class CustomerEditViewModel
     /// <summary>Null: as the organisation says.</summary>
     public bool? SeeOrganisationTickets { get; set; }
 
+    /// <summary>The account's version when the form was opened (browsers send it); a save over a newer one is refused once.</summary>
+    public string? ConcurrencyStamp { get; set; }
+
     [BindNever]
     public IReadOnlyList<(int Id, string Name)> Organisations { get; set; } = [];
 
@@ -55,6 +58,7 @@ public sealed class CustomerEditViewModel
         SeeOrganisationTickets = customer.Profile.SeeOrganisationTickets,
         HasPassword = customer.User.PasswordHash is not null,
         EmailConfirmed = customer.User.EmailConfirmed,
+        ConcurrencyStamp = customer.User.ConcurrencyStamp,
     };
 
     public CustomerInput ToInput() => new(

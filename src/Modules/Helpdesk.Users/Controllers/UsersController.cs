@@ -125,6 +125,7 @@ public sealed class UsersController : Controller
             Email = user.Email ?? "",
             Culture = user.Culture,
             Roles = [.. await _users.GetRolesAsync(user)],
+            ConcurrencyStamp = user.ConcurrencyStamp,
         };
 
         return await EditViewAsync(model, user, cancellationToken);
@@ -140,6 +141,13 @@ public sealed class UsersController : Controller
         }
 
         await ValidateAsync(model, cancellationToken);
+        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != user.ConcurrencyStamp)
+        {
+            // Saving again replaces the other change on purpose: the form now carries its version.
+            ModelState.AddModelError("", S["Someone else changed this user in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
+            model.ConcurrencyStamp = user.ConcurrencyStamp;
+        }
+
         if (!ModelState.IsValid)
         {
             return await EditViewAsync(model, user, cancellationToken);

@@ -24,6 +24,9 @@ public sealed class UserEditViewModel
     [Display(Name = "Language")]
     public string Culture { get; set; } = "";
 
+    /// <summary>The account's version when the form was opened (browsers send it); a save over a newer one is refused once.</summary>
+    public string? ConcurrencyStamp { get; set; }
+
     /// <summary>The names of the roles ticked.</summary>
     public List<string> Roles { get; set; } = [];
 
