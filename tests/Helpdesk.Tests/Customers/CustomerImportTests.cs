@@ -95,18 +95,34 @@ public sealed class CustomerImportTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task PlainCsvFromGermanExcelWithGermanHeadersIsImported()
+    {
+        using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var csv = "E-Mail;Name;Telefon;Sprache;Firma\r\nmarta.haeussler@example.com;Marta Häußler;0711 123;de;Süßwaren AG\r\n";
+
+        using var response = await UploadAsync(admin, windows1252.GetBytes(csv), createMissingOrganisations: true);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var marta = await _site.FindUserAsync("marta.haeussler@example.com");
+        Assert.Equal("Marta Häußler", marta?.DisplayName);
+        Assert.Equal("0711 123", (await ProfileAsync(marta!.Id))?.Phone);
+        Assert.NotNull(await OrganisationIdAsync("Süßwaren AG"));
+    }
+
+    [Fact]
     public async Task FilesThatCannotBeReadAreExplainedInGerman()
     {
         await _site.CreateUserAsync("greta.admin@example.com", BuiltInRoles.Administrator);
         using var admin = await _site.CreateSignedInClientAsync("greta.admin@example.com");
         admin.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("de-DE"));
-        var latin1 = Encoding.Latin1.GetBytes("email;name\nmaria@example.com;Maria Häußler\n");
+        byte[] workbook = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00];
 
-        using var notUtf8 = await UploadAsync(admin, latin1);
+        using var notText = await UploadAsync(admin, workbook);
         using var wrongHeader = await UploadAsync(admin, Encoding.UTF8.GetBytes("mail;name\nmaria@example.com;Maria\n"));
         using var badQuotes = await UploadAsync(admin, Encoding.UTF8.GetBytes("email,name\nmaria@example.com,\"Maria \"x\" H\"\n"));
 
-        Assert.Contains("Die Datei ist nicht UTF-8-codiert.", WebUtility.HtmlDecode(await notUtf8.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Die Datei ist keine CSV-Textdatei.", WebUtility.HtmlDecode(await notText.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var header = WebUtility.HtmlDecode(await wrongHeader.Content.ReadAsStringAsync());
         Assert.Contains("Zeile 1: Die Spalte „mail“ ist unbekannt", header, StringComparison.Ordinal);
         Assert.Contains("Zeile 1: Die Spalte „email“ fehlt", header, StringComparison.Ordinal);

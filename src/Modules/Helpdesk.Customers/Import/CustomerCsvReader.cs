@@ -5,14 +5,16 @@ using Microsoft.Extensions.Localization;
 namespace Helpdesk.Customers.Import;
 
 /// <summary>
-/// Reads an import file: UTF-8 (with or without byte order mark), a header row, fields separated
-/// by commas or by semicolons (as German Excel writes them), quoted where needed.
+/// Reads an import file: UTF-8 (with or without byte order mark) or, failing that, Windows-1252
+/// as Excel's plain "CSV" format writes it; a header row; fields separated by commas or by
+/// semicolons (as German Excel writes them), quoted where needed.
 /// </summary>
 public sealed class CustomerCsvReader
 {
     public const int MaxRows = 5000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     public CustomerCsvReader(IStringLocalizer<CustomerCsvReader> localizer)
     {
@@ -24,11 +26,13 @@ public sealed class CustomerCsvReader
     /// <summary>The rows of the file, or the errors that stop it from being read at all.</summary>
     public (IReadOnlyList<CustomerCsvRow> Rows, IReadOnlyList<ImportError> Errors) Read(byte[] content)
     {
-        var text = Decode(content);
-        if (text is null)
+        // Text files hold no NUL bytes; a workbook (.xlsx) or other binary file does.
+        if (content.Contains((byte)0))
         {
-            return ([], [new ImportError(0, S["The file is not UTF-8 encoded. In Excel, save it as \"CSV UTF-8\"."])]);
+            return ([], [new ImportError(0, S["The file is not a CSV text file. In Excel, use \"Save as\" and choose a CSV format."])]);
         }
+
+        var text = Decode(content);
 
         try
         {
@@ -80,11 +84,12 @@ public sealed class CustomerCsvReader
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i].Trim();
-            if (!CustomerCsvColumns.All.Contains(header, StringComparer.OrdinalIgnoreCase))
+            var column = CustomerCsvColumns.Of(header);
+            if (column is null)
             {
                 errors.Add(new ImportError(1, S["The column \"{0}\" is unknown; the columns are: {1}.", header, string.Join(", ", CustomerCsvColumns.All)]));
             }
-            else if (!columns.TryAdd(header, i))
+            else if (!columns.TryAdd(column, i))
             {
                 errors.Add(new ImportError(1, S["The column \"{0}\" appears twice.", header]));
             }
@@ -120,7 +125,7 @@ public sealed class CustomerCsvReader
         return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
     }
 
-    private static string? Decode(byte[] content)
+    private static string Decode(byte[] content)
     {
         try
         {
@@ -130,7 +135,7 @@ public sealed class CustomerCsvReader
         }
         catch (DecoderFallbackException)
         {
-            return null;
+            return Windows1252.GetString(content);
         }
     }
 }
