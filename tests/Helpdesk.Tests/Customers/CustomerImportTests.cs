@@ -99,13 +99,13 @@ public sealed class CustomerImportTests : IClassFixture<HelpdeskSiteFactory>
     {
         using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
         var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-        var csv = "E-Mail;Name;Telefon;Sprache;Firma\r\nmarta.haeussler@example.com;Marta Häußler;0711 123;de;Süßwaren AG\r\n";
+        var csv = "E-Mail;Name;Telefon;Sprache;Firma\r\nmarta.haeussler@example.com;Marta Häußler;0711 123;Deutsch;Süßwaren AG\r\n";
 
         using var response = await UploadAsync(admin, windows1252.GetBytes(csv), createMissingOrganisations: true);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var marta = await _site.FindUserAsync("marta.haeussler@example.com");
-        Assert.Equal("Marta Häußler", marta?.DisplayName);
+        Assert.Equal(("Marta Häußler", "de"), (marta?.DisplayName, marta?.Culture));
         Assert.Equal("0711 123", (await ProfileAsync(marta!.Id))?.Phone);
         Assert.NotNull(await OrganisationIdAsync("Süßwaren AG"));
     }
