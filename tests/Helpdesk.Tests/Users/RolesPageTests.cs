@@ -65,6 +65,26 @@ public sealed class RolesPageTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task SavingOverSomeoneElsesChangeIsRefusedOnceKeepingTheEntries()
+    {
+        using var admin = await AdminAsync();
+        using var created = await _site.FormAsync(admin, CreateUrl, [new("Name", "Weekend shift")]);
+        var page = $"{RolesUrl}/{(await _site.FindRoleAsync("Weekend shift"))!.Id}";
+        var stampWhenOpened = StaleEdits.Stamp(await admin.GetStringAsync(page));
+        using (await _site.FormAsync(admin, page, [new("Name", "Weekend shift"), new("Description", "By the other admin"), new("ConcurrencyStamp", stampWhenOpened)]))
+        {
+        }
+
+        using var stale = await _site.FormAsync(admin, page, [new("Name", "Weekend shift"), new("Description", "Mine"), new("ConcurrencyStamp", stampWhenOpened)]);
+        var stalePage = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("Someone else changed this role in the meantime.", stalePage, StringComparison.Ordinal);
+        Assert.Contains("Mine", stalePage, StringComparison.Ordinal);
+        Assert.Equal("By the other admin", (await _site.FindRoleAsync("Weekend shift"))?.Description);
+    }
+
+    [Fact]
     public async Task FormShowsErrorsBesideTheNameAndKeepsWhatWasTyped()
     {
         using var admin = await AdminAsync();

@@ -108,6 +108,7 @@ public sealed partial class RolesController : Controller
             Name = role.Name!,
             Description = role.Description,
             Permissions = granted.ToList(),
+            ConcurrencyStamp = role.ConcurrencyStamp,
         };
 
         return EditView(model, role);
@@ -127,6 +128,13 @@ public sealed partial class RolesController : Controller
             // Built-in roles keep their names: code and default grants refer to them.
             ModelState.Remove(nameof(RoleEditViewModel.Name));
             model.Name = role.Name!;
+        }
+
+        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != role.ConcurrencyStamp)
+        {
+            // Saving again replaces the other change on purpose: the form now carries its version.
+            ModelState.AddModelError("", S["Someone else changed this role in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
+            model.ConcurrencyStamp = role.ConcurrencyStamp;
         }
 
         if (!ModelState.IsValid)

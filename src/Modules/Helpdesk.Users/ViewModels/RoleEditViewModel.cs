@@ -19,6 +19,9 @@ public sealed class RoleEditViewModel
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
+    /// <summary>The role's version when the form was opened (browsers send it); a save over a newer one is refused once.</summary>
+    public string? ConcurrencyStamp { get; set; }
+
     /// <summary>The names of the permissions ticked.</summary>
     public List<string> Permissions { get; set; } = [];
 
