@@ -95,8 +95,9 @@ public sealed class UserDirectory
         return counts.ToDictionary(c => c.RoleId, c => c.Count);
     }
 
-    // The name is matched in capitals (upper() knows every letter on both databases); the
-    // e-mail address through its normalised (upper-case) form, which Identity computes in .NET.
+    // The name is matched as typed and in capitals: upper() knows every letter on SQLite (see
+    // SqliteUnicodeCaseInterceptor) but on PostgreSQL only as far as the database's locale does.
+    // The e-mail address is matched through its normalised (upper-case) form, computed in .NET.
     private IQueryable<User> Matching(string? text)
     {
         var term = text?.Trim();
@@ -110,7 +111,8 @@ public sealed class UserDirectory
         // EF Core translates ToUpper() and Contains() to SQL; the StringComparison overloads are not translated.
 #pragma warning disable CA1862
         return Users.Where(user =>
-            user.DisplayName.ToUpper().Contains(upper)
+            user.DisplayName.Contains(term)
+            || user.DisplayName.ToUpper().Contains(upper)
             || user.NormalizedEmail!.Contains(upper));
 #pragma warning restore CA1862
     }
