@@ -44,6 +44,31 @@ public sealed class OutboxAdministrationTests
     }
 
     [Fact]
+    public async Task AllFailedMessagesAreSentAgainAtOnce()
+    {
+        await using var smtp = new TestSmtpServer();
+        var oneQuickRetry = new Dictionary<string, string?> { ["Helpdesk:Email:RetryDelays:0"] = "00:00:00.300" };
+        await using var site = await EmailTestSite.StartAsync(configuration: oneQuickRetry);
+        await site.UseSmtpAsync(smtp.Port);
+        await site.StartDispatcherAsync();
+        var first = await site.QueueAsync(TestMessages.Confirmation(subject: "Anfrage 1"));
+        var second = await site.QueueAsync(TestMessages.Confirmation(subject: "Anfrage 2"));
+        await site.WaitForAsync(first, m => m.State == OutboxState.Failed);
+        await site.WaitForAsync(second, m => m.State == OutboxState.Failed);
+
+        await smtp.StartAsync();
+        await using var scope = site.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxService>();
+        var retried = await outbox.RetryAllFailedAsync();
+        await site.WaitForAsync(first, m => m.State == OutboxState.Sent);
+        await site.WaitForAsync(second, m => m.State == OutboxState.Sent);
+
+        Assert.Equal(2, retried);
+        Assert.Equal(2, smtp.Received.Count);
+        Assert.Equal(0, await outbox.RetryAllFailedAsync());
+    }
+
+    [Fact]
     public async Task OutboxIsPagedNewestFirst()
     {
         await using var site = await EmailTestSite.StartAsync();

@@ -91,6 +91,22 @@ public sealed class EmailOutboxController : Controller
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpPost("retry-failed")]
+    public async Task<IActionResult> RetryFailed(CancellationToken cancellationToken)
+    {
+        var count = await _outbox.RetryAllFailedAsync(cancellationToken);
+        if (count > 0)
+        {
+            _notifier.Success(S["{0} failed e-mails will be sent again now.", count]);
+        }
+        else
+        {
+            _notifier.Warning(S["There are no failed e-mails to send again."]);
+        }
+
+        return RedirectToAction(nameof(Index));
+    }
+
     private async Task<TimeZoneInfo> TimeZoneAsync(CancellationToken cancellationToken)
     {
         var site = await _site.FindSettingsAsync(cancellationToken);

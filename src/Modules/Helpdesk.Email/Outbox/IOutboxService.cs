@@ -16,4 +16,7 @@ public interface IOutboxService
 
     /// <summary>Puts a failed message back for sending now, with a fresh count of attempts; false when it is not failed.</summary>
     Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Puts every failed message back for sending now, as <see cref="RetryAsync"/> does; returns how many.</summary>
+    Task<int> RetryAllFailedAsync(CancellationToken cancellationToken = default);
 }

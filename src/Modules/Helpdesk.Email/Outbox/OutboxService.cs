@@ -74,24 +74,28 @@ public sealed class OutboxService : IOutboxService
         _db.Set<OutboxAttachment>().AsNoTracking()
             .FirstOrDefaultAsync(a => a.Id == attachmentId && a.OutboxMessageId == messageId, cancellationToken);
 
-    public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default) =>
+        await RetryAsync(_db.Set<OutboxMessage>().Where(m => m.Id == id), cancellationToken) > 0;
+
+    public Task<int> RetryAllFailedAsync(CancellationToken cancellationToken = default) =>
+        RetryAsync(_db.Set<OutboxMessage>(), cancellationToken);
+
+    private async Task<int> RetryAsync(IQueryable<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
-        var updated = await _db.Set<OutboxMessage>()
-            .Where(m => m.Id == id && m.State == OutboxState.Failed)
+        var updated = await messages
+            .Where(m => m.State == OutboxState.Failed)
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(m => m.State, OutboxState.Pending)
                     .SetProperty(m => m.Attempts, 0)
                     .SetProperty(m => m.NextAttemptUtc, now),
                 cancellationToken);
-        if (updated == 0)
+        if (updated > 0)
         {
-            return false;
+            _db.AfterTransaction(_signal.Notify);
         }
 
-        _db.AfterTransaction(_signal.Notify);
-
-        return true;
+        return updated;
     }
 }
