@@ -4,7 +4,8 @@ using Helpdesk.Tests.Infrastructure;
 namespace Helpdesk.Tests.Site;
 
 /// <summary>
-/// Every admin page links to pages that open, and every form that posts carries its own antiforgery token. A form with a hand-written
+/// Every admin page links to pages that open, has one main heading (the layout writes the page
+/// title; a view that writes its own shows it twice), and every form that posts carries its own antiforgery token. A form with a hand-written
 /// <c>action</c> gets none unless it asks (<c>asp-antiforgery="true"</c>), and a browser then
 /// gets 400; HTTP tests that borrow the layout's token do not notice, so this test reads the forms.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed partial class FormAntiforgeryTests : IClassFixture<HelpdeskSiteFac
     }
 
     [Fact]
-    public async Task EveryAdminLinkOpensAndEveryPostingFormCarriesItsToken()
+    public async Task EveryAdminLinkOpensWithOneHeadingAndEveryPostingFormCarriesItsToken()
     {
         using var client = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
         // Pages with parameters in their address are reached through the links of those without.
@@ -42,6 +43,13 @@ public sealed partial class FormAntiforgeryTests : IClassFixture<HelpdeskSiteFac
             var html = await response.Content.ReadAsStringAsync();
 
             missing.AddRange(FormsWithoutToken(html).Select(action => $"{url}: form posting to {action}"));
+            var isPage = response.Content.Headers.ContentType?.MediaType == "text/html";
+            var headings = HeadingPattern().Count(html);
+            if (isPage && headings != 1)
+            {
+                missing.Add($"{url}: {headings} <h1> headings");
+            }
+
             foreach (var link in AdminLinks(html).Where(seen.Add))
             {
                 pages.Enqueue(link);
@@ -66,6 +74,9 @@ public sealed partial class FormAntiforgeryTests : IClassFixture<HelpdeskSiteFac
 
     [GeneratedRegex("""<form\b(?<attributes>[^>]*)>(?<body>.*?)</form>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex FormPattern();
+
+    [GeneratedRegex("<h1[ >]", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingPattern();
 
     [GeneratedRegex("method=\"post\"", RegexOptions.IgnoreCase)]
     private static partial Regex PostPattern();
