@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IModelContributor, IdentityModelContributor>();
+        services.AddSingleton<IModelContributor, PasswordRecoveryModelContributor>();
         services.AddSingleton<IPermissionProvider, Permissions>();
 
         services.AddIdentity<User, Role>(ConfigureIdentity)
@@ -84,7 +85,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<AccountMailer>();
         services.AddScoped<IUserInvitationService, UserInvitationService>();
         services.AddScoped<PasswordRecoveryService>();
-        services.AddSingleton<PasswordRecoveryQueue>();
+        services.AddScoped<PasswordRecoveryQueue>();
+        services.AddSingleton<PasswordRecoverySignal>();
         services.AddHostedService<PasswordRecoveryWorker>();
     }
 

@@ -1,6 +1,11 @@
 using System.Net;
+using Helpdesk.Data;
 using Helpdesk.Tests.Infrastructure;
+using Helpdesk.Users.Models;
 using Helpdesk.Users.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Helpdesk.Email.Tests.Accounts;
 
@@ -46,6 +51,26 @@ public sealed class PasswordRecoveryTests : IClassFixture<AccountsSite>
         Assert.Contains("This link no longer works", await AccountsSite.TextOfAsync(again), StringComparison.Ordinal);
         using var withNew = await _site.CreateSignedInClientAsync(email, NewPassword);
         await Assert.ThrowsAsync<InvalidOperationException>(() => _site.CreateSignedInClientAsync(email, TestSite.UserPassword));
+    }
+
+    [Fact]
+    public async Task RequestLeftInTheDatabaseByARestartIsAnsweredAndRemoved()
+    {
+        const string email = "after.restart@kunde.example";
+        await _site.CreateUserAsync(email);
+        await using (var scope = _site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
+            db.Add(new PasswordRecoveryRequest { Email = email, RequestOrigin = "http://localhost", RequestedUtc = DateTime.UtcNow.AddMinutes(-3) });
+            await db.SaveChangesAsync();
+        }
+
+        await _site.Services.GetServices<IHostedService>().OfType<PasswordRecoveryWorker>().Single().AnswerWaitingAsync(CancellationToken.None);
+        var mail = await _site.WaitForMailAsync(email);
+
+        Assert.Contains(AccountLinks.PasswordResetPath, mail.TextBody, StringComparison.Ordinal);
+        await using var check = _site.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<HelpdeskDbContext>().Set<PasswordRecoveryRequest>().AnyAsync(r => r.Email == email));
     }
 
     [Fact]

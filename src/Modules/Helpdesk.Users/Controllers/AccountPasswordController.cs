@@ -52,17 +52,14 @@ public sealed partial class AccountPasswordController : Controller
     // Every valid address gets the same answer at the same cost: the work is queued, never done here.
     [HttpPost("account/forgot-password")]
     [AllowAnonymous]
-    public IActionResult ForgotPassword(ForgotPasswordViewModel model)
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return View(model);
         }
 
-        if (!_recoveries.TryEnqueue(new PasswordRecoveryRequest(model.Email.Trim(), SiteAddress.OriginOf(Request))))
-        {
-            LogQueueFull();
-        }
+        await _recoveries.EnqueueAsync(model.Email.Trim(), SiteAddress.OriginOf(Request), cancellationToken);
 
         return View("ForgotPasswordSent", model);
     }
@@ -201,7 +198,4 @@ public sealed partial class AccountPasswordController : Controller
 
     [LoggerMessage(EventId = 3118, Level = LogLevel.Information, Message = "User {UserId} changed their password")]
     private partial void LogPasswordChanged(string userId);
-
-    [LoggerMessage(EventId = 3119, Level = LogLevel.Warning, Message = "The password recovery queue is full; a request was dropped")]
-    private partial void LogQueueFull();
 }

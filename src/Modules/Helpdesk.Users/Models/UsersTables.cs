@@ -10,6 +10,7 @@ public static class UsersTables
     public const string UserLogins = "UserLogins";
     public const string UserTokens = "UserTokens";
     public const string RoleClaims = "RoleClaims";
+    public const string PasswordRecoveryRequests = "PasswordRecoveryRequests";
 
     public const int KeyLength = 64;
     public const int NameLength = 256;
@@ -17,4 +18,5 @@ public static class UsersTables
     public const int DisplayNameLength = 200;
     public const int CultureLength = 10;
     public const int DescriptionLength = 500;
+    public const int OriginLength = 500;
 }

@@ -1,26 +1,66 @@
-using System.Threading.Channels;
+using Helpdesk.Data;
+using Helpdesk.Users.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Helpdesk.Users.Services;
 
 /// <summary>
-/// Hands "forgot password" requests from the page to <see cref="PasswordRecoveryWorker"/>. The
-/// page does the same small thing whether or not the address has an account, so neither its
-/// answer nor its timing tells which addresses exist.
+/// Stores "forgot password" requests for <see cref="PasswordRecoveryWorker"/>. The page does the
+/// same small thing whether or not the address has an account, so neither its answer nor its
+/// timing tells which addresses exist; the stored request survives a restart.
 /// </summary>
-/// <remarks>
-/// NOTE: requests wait in memory, so a restart drops the few not handled yet; the person then
-/// asks again. The e-mails themselves go through the outbox and survive restarts.
-/// </remarks>
-public sealed class PasswordRecoveryQueue
+public sealed partial class PasswordRecoveryQueue
 {
-    // Enough for bursts; a flood beyond it is dropped rather than held in memory.
+    // Enough for bursts; a flood beyond it is dropped rather than stored.
     private const int Capacity = 1000;
 
-    private readonly Channel<PasswordRecoveryRequest> _channel = Channel.CreateBounded<PasswordRecoveryRequest>(
-        new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly HelpdeskDbContext _db;
+    private readonly PasswordRecoverySignal _signal;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<PasswordRecoveryQueue> _logger;
 
-    /// <summary>Queues the request; false when the queue is full and the request was dropped.</summary>
-    public bool TryEnqueue(PasswordRecoveryRequest request) => _channel.Writer.TryWrite(request);
+    public PasswordRecoveryQueue(
+        HelpdeskDbContext db,
+        PasswordRecoverySignal signal,
+        TimeProvider clock,
+        ILogger<PasswordRecoveryQueue> logger)
+    {
+        _db = db;
+        _signal = signal;
+        _clock = clock;
+        _logger = logger;
+    }
 
-    public ChannelReader<PasswordRecoveryRequest> Reader => _channel.Reader;
+    private DbSet<PasswordRecoveryRequest> Requests => _db.Set<PasswordRecoveryRequest>();
+
+    /// <summary>Stores the request unless the same address already waits or the queue is full.</summary>
+    public async Task EnqueueAsync(string email, string? requestOrigin, CancellationToken cancellationToken)
+    {
+        if (await Requests.AnyAsync(r => r.Email == email, cancellationToken))
+        {
+            return;
+        }
+
+        if (await Requests.CountAsync(cancellationToken) >= Capacity)
+        {
+            LogQueueFull(Capacity);
+            return;
+        }
+
+        Requests.Add(new PasswordRecoveryRequest
+        {
+            Email = email,
+            RequestOrigin = requestOrigin,
+            RequestedUtc = _clock.GetUtcNow().UtcDateTime,
+        });
+        await _db.SaveChangesAsync(cancellationToken);
+        _db.AfterTransaction(_signal.Notify);
+    }
+
+    [LoggerMessage(
+        EventId = 3119,
+        Level = LogLevel.Warning,
+        Message = "{Capacity} password recovery requests are waiting; a new one was dropped")]
+    private partial void LogQueueFull(int capacity);
 }

@@ -53,7 +53,7 @@ public sealed partial class PasswordRecoveryService
         await TellAccessNotSetUpAsync(user, request.RequestOrigin, cancellationToken);
     }
 
-    private async Task SendResetLinkAsync(User user, string requestOrigin, CancellationToken cancellationToken)
+    private async Task SendResetLinkAsync(User user, string? requestOrigin, CancellationToken cancellationToken)
     {
         var code = await _users.GeneratePasswordResetTokenAsync(user);
         var path = AccountLinks.WithCode(AccountLinks.PasswordResetPath, user.Id, code);
@@ -64,7 +64,7 @@ public sealed partial class PasswordRecoveryService
         LogResetLinkSent(user.Id);
     }
 
-    private async Task TellAccessNotSetUpAsync(User user, string requestOrigin, CancellationToken cancellationToken)
+    private async Task TellAccessNotSetUpAsync(User user, string? requestOrigin, CancellationToken cancellationToken)
     {
         await _mailer.SendAccessNotSetUpAsync(user, cancellationToken);
 
