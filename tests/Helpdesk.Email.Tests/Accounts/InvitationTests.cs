@@ -45,6 +45,23 @@ public sealed class InvitationTests : IClassFixture<AccountsSite>
     }
 
     [Fact]
+    public async Task OutboxShowsAnInvitationsRecipientButNotItsLink()
+    {
+        var customer = await _site.CreateUserWithoutPasswordAsync("clara.secret@kunde.example");
+        using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
+        using var sent = await AccountForms.InviteAsync(admin, customer.Id);
+        await _site.WaitForMailAsync(customer.Email!);
+        var message = Assert.Single(await _site.OutboxToAsync(customer.Email!));
+
+        var page = await admin.GetStringAsync($"/admin/email/outbox/{message.Id}");
+
+        Assert.True(message.IsConfidential);
+        Assert.Contains("clara.secret@kunde.example", page, StringComparison.Ordinal);
+        Assert.Contains("so its text is not shown here.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(AccountLinks.InvitationPath, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InvitationLinkWorksOnlyOnce()
     {
         var customer = await _site.CreateUserWithoutPasswordAsync("bernd.once@kunde.example");

@@ -22,4 +22,10 @@ public sealed class EmailMessage
     public Dictionary<string, string> Headers { get; init; } = [];
 
     public List<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// The message carries a personal secret such as a link that sets a password: the admin
+    /// outbox shows its recipients and state, never its text.
+    /// </summary>
+    public bool IsConfidential { get; init; }
 }

@@ -44,5 +44,8 @@ public sealed class OutboxMessage
 
     public DateTime? SentUtc { get; set; }
 
+    /// <summary>See <see cref="EmailMessage.IsConfidential"/>.</summary>
+    public bool IsConfidential { get; set; }
+
     public List<OutboxAttachment> Attachments { get; set; } = [];
 }

@@ -20,6 +20,7 @@ public static class OutboxMessageFactory
         Headers = message.Headers.Count == 0 ? null : JsonSerializer.Serialize(message.Headers),
         NextAttemptUtc = nowUtc,
         CreatedUtc = nowUtc,
+        IsConfidential = message.IsConfidential,
         Attachments = message.Attachments.Select(a => new OutboxAttachment
         {
             FileName = a.FileName,

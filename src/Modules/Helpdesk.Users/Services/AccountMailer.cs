@@ -52,7 +52,8 @@ public sealed class AccountMailer
                     S["If the link has expired, ask us for a new invitation."]),
                 ActionUrl = link,
                 ActionText = S["Set your password"],
-            }),
+            },
+            IsConfidential: true),
             cancellationToken);
     }
 
@@ -73,7 +74,8 @@ public sealed class AccountMailer
                     S["If you did not ask for this, you can ignore this e-mail: your password stays as it is."]),
                 ActionUrl = link,
                 ActionText = S["Set a new password"],
-            }),
+            },
+            IsConfidential: true),
             cancellationToken);
     }
 
@@ -143,6 +145,7 @@ public sealed class AccountMailer
                 Subject = composed.Subject,
                 HtmlBody = rendered.Html,
                 TextBody = rendered.Text,
+                IsConfidential = composed.IsConfidential,
             },
             cancellationToken);
     }
@@ -193,5 +196,6 @@ public sealed class AccountMailer
 
     private static string Paragraphs(params string[] paragraphs) => string.Join("\n\n", paragraphs);
 
-    private sealed record Composed(string Subject, EmailContent Content);
+    // IsConfidential: the mail's link sets a password, so the admin outbox hides its text.
+    private sealed record Composed(string Subject, EmailContent Content, bool IsConfidential = false);
 }
