@@ -8,7 +8,7 @@ public sealed class PasswordRecoveryRequest
 {
     public long Id { get; set; }
 
-    /// <summary>The address as typed; it may belong to no account.</summary>
+    /// <summary>The address as typed, in lower case; it may belong to no account.</summary>
     public required string Email { get; set; }
 
     /// <summary>The address the request came to, for links while the site has no address of its own.</summary>

@@ -37,6 +37,8 @@ public sealed partial class PasswordRecoveryQueue
     /// <summary>Stores the request unless the same address already waits or the queue is full.</summary>
     public async Task EnqueueAsync(string email, string? requestOrigin, CancellationToken cancellationToken)
     {
+        // Mail goes to the account's own address; the typed one only finds the account.
+        email = email.Trim().ToLowerInvariant();
         if (await Requests.AnyAsync(r => r.Email == email, cancellationToken))
         {
             return;
