@@ -36,6 +36,18 @@ public sealed class SetupPageValidationTests : IClassFixture<SetupPendingSiteFac
     }
 
     [Fact]
+    public async Task GermanSetupPageDescribesTheRecipesInGerman()
+    {
+        using var client = _site.CreateClient(followRedirects: false);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+
+        var page = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/setup", UriKind.Relative)));
+
+        Assert.Contains("<strong>Leere Website</strong>: Nur, was jede Website braucht", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Only what every site needs", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnreachablePostgreSqlIsReportedInGermanAndNothingIsSaved()
     {
         using var client = _site.CreateClient(followRedirects: false);
