@@ -5,6 +5,7 @@ using Helpdesk.Customers.Models;
 using Helpdesk.Data;
 using Helpdesk.Modularity.Security;
 using Helpdesk.Tests.Infrastructure;
+using Helpdesk.Tests.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -111,6 +112,25 @@ public sealed class CustomerImportTests : IClassFixture<HelpdeskSiteFactory>
     }
 
     [Fact]
+    public async Task ImportedCustomersAreInvitedWhenAskedAndNotOtherwise()
+    {
+        using var admin = await _site.CreateSignedInClientAsync(TestSite.AdminEmail, TestSite.AdminPassword);
+        var invitedCsv = "email;name\r\nines.invited@example.com;Ines Invited\r\nolaf.invited@example.com;Olaf Invited\r\n";
+        var quietCsv = "email;name\r\npaul.quiet@example.com;Paul Quiet\r\n";
+
+        using var invited = await UploadAsync(admin, Encoding.UTF8.GetBytes(invitedCsv), sendInvitations: true);
+        var list = await admin.ReadTextAsync("/admin/customers");
+        using var quiet = await UploadAsync(admin, Encoding.UTF8.GetBytes(quietCsv));
+
+        Assert.Contains("2 customers were imported and invited; 0 organisations were created.", list, StringComparison.Ordinal);
+        Assert.NotNull((await _site.FindUserAsync("ines.invited@example.com"))?.InvitationSentUtc);
+        Assert.Contains("/account/invitation?", Assert.Single(await _site.MailsToAsync("olaf.invited@example.com")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, quiet.StatusCode);
+        Assert.Null((await _site.FindUserAsync("paul.quiet@example.com"))?.InvitationSentUtc);
+        Assert.Empty(await _site.MailsToAsync("paul.quiet@example.com"));
+    }
+
+    [Fact]
     public async Task FilesThatCannotBeReadAreExplainedInGerman()
     {
         await _site.CreateUserAsync("greta.admin@example.com", BuiltInRoles.Administrator);
@@ -130,7 +150,7 @@ public sealed class CustomerImportTests : IClassFixture<HelpdeskSiteFactory>
         Assert.Null(await _site.FindUserAsync("maria@example.com"));
     }
 
-    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] file, bool createMissingOrganisations = false)
+    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] file, bool createMissingOrganisations = false, bool sendInvitations = false)
     {
         var token = await _site.GetAntiforgeryTokenAsync(client, ImportUrl);
         using var content = new MultipartFormDataContent();
@@ -138,6 +158,7 @@ public sealed class CustomerImportTests : IClassFixture<HelpdeskSiteFactory>
         fileContent.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(fileContent, "File", "customers.csv");
         content.Add(new StringContent(createMissingOrganisations ? "true" : "false"), "CreateMissingOrganisations");
+        content.Add(new StringContent(sendInvitations ? "true" : "false"), "SendInvitations");
         content.Add(new StringContent(token), SiteForms.TokenFieldName);
 
         return await client.PostAsync(new Uri(ImportUrl, UriKind.Relative), content);

@@ -52,14 +52,17 @@ public sealed class CustomerImportController : Controller
             return View(model);
         }
 
-        var result = await _import.ImportAsync(await ReadAsync(model.File!, cancellationToken), model.CreateMissingOrganisations, cancellationToken);
+        var options = new CustomerImportOptions(model.CreateMissingOrganisations, model.SendInvitations);
+        var result = await _import.ImportAsync(await ReadAsync(model.File!, cancellationToken), options, cancellationToken);
         if (!result.Succeeded)
         {
             model.Errors = result.Errors;
             return View(model);
         }
 
-        _notifier.Success(S["{0} customers were imported; {1} organisations were created.", result.CustomersCreated, result.OrganisationsCreated]);
+        _notifier.Success(result.InvitationsSent > 0
+            ? S["{0} customers were imported and invited; {1} organisations were created.", result.CustomersCreated, result.OrganisationsCreated]
+            : S["{0} customers were imported; {1} organisations were created.", result.CustomersCreated, result.OrganisationsCreated]);
 
         return RedirectToAction(nameof(CustomersController.Index), "Customers");
     }

@@ -1,7 +1,11 @@
 namespace Helpdesk.Customers.Import;
 
-/// <summary>What an import did: every error found, or the number of customers and organisations created.</summary>
-public sealed record CustomerImportResult(IReadOnlyList<ImportError> Errors, int CustomersCreated, int OrganisationsCreated)
+/// <summary>What an import did: every error found, or the number of customers, organisations and invitations.</summary>
+public sealed record CustomerImportResult(
+    IReadOnlyList<ImportError> Errors,
+    int CustomersCreated,
+    int OrganisationsCreated,
+    int InvitationsSent = 0)
 {
     public bool Succeeded => Errors.Count == 0;
 

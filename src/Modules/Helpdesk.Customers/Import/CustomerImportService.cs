@@ -2,6 +2,7 @@ using Helpdesk.Customers.Models;
 using Helpdesk.Customers.Services;
 using Helpdesk.Data;
 using Helpdesk.Users.Models;
+using Helpdesk.Users.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public sealed partial class CustomerImportService
     private readonly CustomerCsvReader _reader;
     private readonly CustomerService _customers;
     private readonly OrganisationService _organisations;
+    private readonly IUserInvitationService _invitations;
     private readonly ILogger<CustomerImportService> _logger;
 
     public CustomerImportService(
@@ -26,6 +28,7 @@ public sealed partial class CustomerImportService
         CustomerCsvReader reader,
         CustomerService customers,
         OrganisationService organisations,
+        IUserInvitationService invitations,
         IStringLocalizer<CustomerImportService> localizer,
         ILogger<CustomerImportService> logger)
     {
@@ -33,13 +36,14 @@ public sealed partial class CustomerImportService
         _reader = reader;
         _customers = customers;
         _organisations = organisations;
+        _invitations = invitations;
         S = localizer;
         _logger = logger;
     }
 
     private IStringLocalizer S { get; }
 
-    public async Task<CustomerImportResult> ImportAsync(byte[] content, bool createMissingOrganisations, CancellationToken cancellationToken)
+    public async Task<CustomerImportResult> ImportAsync(byte[] content, CustomerImportOptions options, CancellationToken cancellationToken)
     {
         var (rows, errors) = _reader.Read(content);
         if (errors.Count > 0)
@@ -48,13 +52,13 @@ public sealed partial class CustomerImportService
         }
 
         var organisations = await OrganisationIdsAsync(cancellationToken);
-        var rowErrors = await ValidateAsync(rows, organisations, createMissingOrganisations, cancellationToken);
+        var rowErrors = await ValidateAsync(rows, organisations, options.CreateMissingOrganisations, cancellationToken);
         if (rowErrors.Count > 0)
         {
             return CustomerImportResult.Failed(rowErrors);
         }
 
-        return await RunAsync(rows, organisations, cancellationToken);
+        return await RunAsync(rows, organisations, options.SendInvitations, cancellationToken);
     }
 
     private async Task<List<ImportError>> ValidateAsync(
@@ -135,9 +139,11 @@ public sealed partial class CustomerImportService
         }
     }
 
+    // The invitations' e-mails wait in the outbox within the same transaction: a failed import sends none.
     private async Task<CustomerImportResult> RunAsync(
         IReadOnlyList<CustomerCsvRow> rows,
         Dictionary<string, int> organisations,
+        bool sendInvitations,
         CancellationToken cancellationToken)
     {
         await using var transaction = await _db.Database.BeginTransactionAsync(cancellationToken);
@@ -153,12 +159,18 @@ public sealed partial class CustomerImportService
 
                     return CustomerImportResult.Failed(saved.Errors.Select(reason => new ImportError(row.Row, reason)));
                 }
+
+                if (sendInvitations)
+                {
+                    var user = await _customers.FindUserByEmailAsync(row.Email);
+                    await _invitations.InviteAsync(user!, cancellationToken);
+                }
             }
 
             await transaction.CommitAsync(cancellationToken);
-            LogImported(rows.Count, organisationsCreated);
+            LogImported(rows.Count, organisationsCreated, sendInvitations);
 
-            return new CustomerImportResult([], rows.Count, organisationsCreated);
+            return new CustomerImportResult([], rows.Count, organisationsCreated, sendInvitations ? rows.Count : 0);
         }
         catch
         {
@@ -223,6 +235,6 @@ public sealed partial class CustomerImportService
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
-    [LoggerMessage(EventId = 6021, Level = LogLevel.Information, Message = "Imported {CustomerCount} customers and created {OrganisationCount} organisations")]
-    private partial void LogImported(int customerCount, int organisationCount);
+    [LoggerMessage(EventId = 6021, Level = LogLevel.Information, Message = "Imported {CustomerCount} customers and created {OrganisationCount} organisations; invitations sent: {Invited}")]
+    private partial void LogImported(int customerCount, int organisationCount, bool invited);
 }

@@ -10,6 +10,8 @@ public sealed class CustomerImportViewModel
 
     public bool CreateMissingOrganisations { get; set; }
 
+    public bool SendInvitations { get; set; }
+
     /// <summary>Every problem found in the last file; nothing of it was imported.</summary>
     [BindNever]
     public IReadOnlyList<ImportError> Errors { get; set; } = [];
