@@ -1,5 +1,6 @@
 using Helpdesk.ContentManagement.Handlers;
 using Helpdesk.ContentManagement.Indexing;
+using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.ContentManagement.Taxonomies;
 using Helpdesk.Data;
 using Helpdesk.Infrastructure.Recipes;
@@ -24,6 +25,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<TaxonomySnapshotCache>();
         services.AddScoped<TaxonomyService>();
         services.AddScoped<TermFields>();
+        services.AddScoped<IContentTypeUsage, TermTypeUsage>();
         services.AddScoped<ITaxonomyQuery, TaxonomyQuery>();
         services.AddScoped<ITaxonomyTermSource, TaxonomyTermSource>();
         services.AddScoped<IIndexProvider, TaxonomyIndexProvider>();

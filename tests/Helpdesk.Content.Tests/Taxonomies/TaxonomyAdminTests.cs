@@ -109,6 +109,21 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
     }
 
     [Fact]
+    public async Task TheTermTypeOfATaxonomyIsNotDeleted()
+    {
+        using var client = await _site.CreateAdminClientAsync();
+
+        using (await TaxonomyAdminSite.PostFormAsync(client, "/admin/content-types/ProductTerm", [], "/admin/content-types/ProductTerm/delete"))
+        {
+        }
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/admin/content-types/ProductTerm"));
+        Assert.Contains("The content type ProductTerm cannot be deleted: taxonomies use it for their terms: Products.", page, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync("ProductTerm"));
+    }
+
+    [Fact]
     public async Task DeletingAUsedTermOrItsTaxonomyIsRefusedNamingTheCount()
     {
         await CreateDeviceWithProductAsync(BwLaser);

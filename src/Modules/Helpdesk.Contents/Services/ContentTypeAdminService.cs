@@ -1,4 +1,5 @@
 using Helpdesk.ContentManagement.Metadata;
+using Helpdesk.Modularity.Features;
 using Microsoft.Extensions.Localization;
 
 namespace Helpdesk.Contents.Services;
@@ -14,10 +15,18 @@ namespace Helpdesk.Contents.Services;
 public sealed class ContentTypeAdminService
 {
     private readonly IContentDefinitionManager _definitions;
+    private readonly IEnumerable<IContentTypeUsage> _usages;
+    private readonly IFeatureGate _gate;
 
-    public ContentTypeAdminService(IContentDefinitionManager definitions, IStringLocalizer<ContentTypeAdminService> localizer)
+    public ContentTypeAdminService(
+        IContentDefinitionManager definitions,
+        IEnumerable<IContentTypeUsage> usages,
+        IFeatureGate gate,
+        IStringLocalizer<ContentTypeAdminService> localizer)
     {
         _definitions = definitions;
+        _usages = usages;
+        _gate = gate;
         S = localizer;
     }
 
@@ -127,9 +136,17 @@ public sealed class ContentTypeAdminService
     }
 
     /// <summary>Deletes the type, and its own part when no other type uses it.</summary>
-    /// <exception cref="ContentDefinitionException">Items of the type exist.</exception>
+    /// <exception cref="ContentDefinitionException">Items of the type exist, or a module still needs it (<see cref="IContentTypeUsage"/>).</exception>
     public async Task DeleteTypeAsync(ContentTypeDefinition type, CancellationToken cancellationToken)
     {
+        foreach (var usage in _gate.Active(_usages))
+        {
+            if (await usage.FindUseAsync(type.Name, cancellationToken) is { } reason)
+            {
+                throw new ContentDefinitionException(S["The content type {0} cannot be deleted: {1}", type.Name, reason]);
+            }
+        }
+
         await _definitions.DeleteTypeAsync(type.Name, cancellationToken);
 
         var definitions = await _definitions.GetDefinitionsAsync(cancellationToken);
