@@ -17,6 +17,9 @@ public sealed class ProductTerms : ITaxonomyTermSource
         ("bw-laser", "B/W laser", "printers"),
     ];
 
+    public Task<IReadOnlyList<TaxonomyInfo>> ListTaxonomiesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TaxonomyInfo>>([new(TaxonomyId, "Products")]);
+
     public Task<TaxonomyTermInfo?> FindTermAsync(string taxonomyId, string termId, CancellationToken cancellationToken = default) =>
         Task.FromResult(taxonomyId == TaxonomyId && Terms.Any(t => t.Id == termId) ? Info(termId) : null);
 

@@ -23,6 +23,9 @@ public sealed class TestTaxonomyTermSource : ITaxonomyTermSource
         (Colours, "red", "Red", null),
     ];
 
+    public Task<IReadOnlyList<TaxonomyInfo>> ListTaxonomiesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TaxonomyInfo>>([new(Colours, "Colours"), new(Products, "Products")]);
+
     public Task<TaxonomyTermInfo?> FindTermAsync(string taxonomyId, string termId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Terms.Any(t => t.Taxonomy == taxonomyId && t.Id == termId) ? Info(taxonomyId, termId) : null);
 

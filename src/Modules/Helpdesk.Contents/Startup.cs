@@ -47,6 +47,7 @@ public sealed class Startup : StartupBase
 
         services.AddScoped<ContentTypeAdminService>();
         services.AddScoped<FieldSettingsEditor>();
+        services.AddScoped<TaxonomyChoices>();
         services.AddScoped<FieldConditionValues>();
         services.AddScoped<FieldTypeLabels>();
         services.AddScoped<ContentDefinitionsExporter>();

@@ -109,6 +109,25 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
     }
 
     [Fact]
+    public async Task TheProductFieldOffersTheTaxonomiesByNameAndRefusesAnUnknownId()
+    {
+        using var client = await _site.CreateAdminClientAsync();
+        const string url = "/admin/content-types/ReportProblem/fields/RequestProduct/Product";
+
+        var form = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+        using var refused = await TaxonomyAdminSite.PostFormAsync(client, url,
+            [new("DisplayName", "Product"), new("Position", "40"), new("TaxonomyId", "prodcts")]);
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Contains("<option value=\"products\" selected=\"selected\">Products</option>", form, StringComparison.Ordinal);
+        Assert.Contains("There is no taxonomy with the id prodcts.", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("prodcts (not found)", refusedPage, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        var product = (await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync("ReportProblem"))!.FindField("Product");
+        Assert.Equal("products", product!.Definition.Settings.Get<TaxonomyFieldSettings>().TaxonomyId);
+    }
+
+    [Fact]
     public async Task TheTermTypeOfATaxonomyIsNotDeleted()
     {
         using var client = await _site.CreateAdminClientAsync();

@@ -7,6 +7,9 @@ namespace Helpdesk.ContentManagement.Taxonomies;
 /// </summary>
 public interface ITaxonomyTermSource
 {
+    /// <summary>Every taxonomy, by name, for the taxonomy field's settings.</summary>
+    Task<IReadOnlyList<TaxonomyInfo>> ListTaxonomiesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The term if it belongs to the taxonomy, else null.</summary>
     Task<TaxonomyTermInfo?> FindTermAsync(string taxonomyId, string termId, CancellationToken cancellationToken = default);
 

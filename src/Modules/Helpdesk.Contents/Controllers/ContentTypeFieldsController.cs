@@ -1,5 +1,6 @@
 using System.Globalization;
 using Helpdesk.ContentManagement.Display;
+using Helpdesk.ContentManagement.Fields;
 using Helpdesk.ContentManagement.Metadata;
 using Helpdesk.Contents.Services;
 using Helpdesk.Contents.ViewModels;
@@ -22,6 +23,7 @@ public sealed class ContentTypeFieldsController : Controller
     private readonly ContentFieldDrivers _drivers;
     private readonly ContentTypeAdminService _types;
     private readonly FieldSettingsEditor _editor;
+    private readonly TaxonomyChoices _taxonomies;
     private readonly INotifier _notifier;
 
     public ContentTypeFieldsController(
@@ -29,6 +31,7 @@ public sealed class ContentTypeFieldsController : Controller
         ContentFieldDrivers drivers,
         ContentTypeAdminService types,
         FieldSettingsEditor editor,
+        TaxonomyChoices taxonomies,
         INotifier notifier,
         IStringLocalizer<ContentTypeFieldsController> localizer)
     {
@@ -36,6 +39,7 @@ public sealed class ContentTypeFieldsController : Controller
         _drivers = drivers;
         _types = types;
         _editor = editor;
+        _taxonomies = taxonomies;
         _notifier = notifier;
         S = localizer;
     }
@@ -201,6 +205,9 @@ public sealed class ContentTypeFieldsController : Controller
             .Select(f => new KeyValuePair<string, string>(f.InputPrefix, f.DisplayName))
             .ToList();
         model.ContentTypes = definitions.Types.Select(t => new KeyValuePair<string, string>(t.Name, t.DisplayNameFor(CultureInfo.CurrentUICulture))).ToList();
+        model.Taxonomies = field.FieldType == nameof(TaxonomyField)
+            ? (await _taxonomies.ListAsync(cancellationToken) ?? []).Select(t => new KeyValuePair<string, string>(t.Id, t.Name)).ToList()
+            : [];
         model.AlsoUsedBy = ContentTypesController.OtherUsers(definitions, type, field.TypePart.PartName);
 
         return model;

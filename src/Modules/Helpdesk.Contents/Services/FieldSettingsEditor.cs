@@ -22,16 +22,19 @@ public sealed partial class FieldSettingsEditor
     private readonly ContentFieldDrivers _drivers;
     private readonly FieldConditionValues _conditionValues;
     private readonly FieldTypeLabels _labels;
+    private readonly TaxonomyChoices _taxonomies;
 
     public FieldSettingsEditor(
         ContentFieldDrivers drivers,
         FieldConditionValues conditionValues,
         FieldTypeLabels labels,
+        TaxonomyChoices taxonomies,
         IStringLocalizer<FieldSettingsEditor> localizer)
     {
         _drivers = drivers;
         _conditionValues = conditionValues;
         _labels = labels;
+        _taxonomies = taxonomies;
         S = localizer;
     }
 
@@ -58,6 +61,7 @@ public sealed partial class FieldSettingsEditor
         CancellationToken cancellationToken)
     {
         var settings = ReadTypeSettings(model, field, modelState);
+        await CheckTaxonomyAsync(settings.Get<TaxonomyFieldSettings>().TaxonomyId, field, modelState, cancellationToken);
         var condition = await _conditionValues.ReadAsync(model, type, field, modelState, cancellationToken);
         settings = settings.With(field.Settings with
         {
@@ -240,7 +244,7 @@ public sealed partial class FieldSettingsEditor
         var taxonomyId = Trimmed(model.TaxonomyId);
         if (taxonomyId is null)
         {
-            modelState.AddModelError(nameof(model.TaxonomyId), S["Enter the id of the taxonomy whose terms can be chosen."]);
+            modelState.AddModelError(nameof(model.TaxonomyId), S["Choose the taxonomy whose terms can be chosen."]);
         }
 
         return current with
@@ -249,6 +253,21 @@ public sealed partial class FieldSettingsEditor
             Multiple = model.TaxonomyMultiple,
             LeavesOnly = model.TaxonomyLeavesOnly,
         };
+    }
+
+    // A typed id could name no taxonomy; the form offers the list, this guards the rest.
+    private async Task CheckTaxonomyAsync(string? taxonomyId, ContentTypeField field, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        if (field.FieldType != nameof(TaxonomyField) || taxonomyId is null)
+        {
+            return;
+        }
+
+        var taxonomies = await _taxonomies.ListAsync(cancellationToken);
+        if (taxonomies is not null && !taxonomies.Any(t => t.Id == taxonomyId))
+        {
+            modelState.AddModelError(nameof(FieldSettingsViewModel.TaxonomyId), S["There is no taxonomy with the id {0}.", taxonomyId]);
+        }
     }
 
     private AttachmentFieldSettings ReadAttachments(

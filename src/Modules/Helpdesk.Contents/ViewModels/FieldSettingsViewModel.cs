@@ -108,6 +108,9 @@ public sealed class FieldSettingsViewModel
     /// <summary>The other fields of the type a condition may look at: input prefix and display name.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> OtherFields { get; set; } = [];
 
+    /// <summary>Every taxonomy, for the taxonomy field: id and name.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Taxonomies { get; set; } = [];
+
     /// <summary>All content types, for the content picker: technical and display name.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> ContentTypes { get; set; } = [];
 

@@ -15,16 +15,35 @@ namespace Helpdesk.Taxonomies.Services;
 public sealed class TaxonomyTermSource : ITaxonomyTermSource
 {
     private readonly IContentManager _contents;
+    private readonly TaxonomyService _taxonomies;
     private readonly HelpdeskDbContext _db;
     private readonly TaxonomySnapshotCache _cache;
     private readonly ISiteService _site;
 
-    public TaxonomyTermSource(IContentManager contents, HelpdeskDbContext db, TaxonomySnapshotCache cache, ISiteService site)
+    public TaxonomyTermSource(
+        IContentManager contents,
+        TaxonomyService taxonomies,
+        HelpdeskDbContext db,
+        TaxonomySnapshotCache cache,
+        ISiteService site)
     {
         _contents = contents;
+        _taxonomies = taxonomies;
         _db = db;
         _cache = cache;
         _site = site;
+    }
+
+    public async Task<IReadOnlyList<TaxonomyInfo>> ListTaxonomiesAsync(CancellationToken cancellationToken = default)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var fallback = (await _site.FindSettingsAsync(cancellationToken))?.DefaultLanguage ?? SupportedCultures.English;
+
+        return (await _taxonomies.ListAsync(cancellationToken))
+            .Select(item => new TaxonomyInfo(
+                item.ContentItemId,
+                LocalizedText.Pick(item.As<TaxonomyPart>()?.Names ?? [], language, fallback, item.DisplayText)))
+            .ToList();
     }
 
     public async Task<TaxonomyTermInfo?> FindTermAsync(string taxonomyId, string termId, CancellationToken cancellationToken = default) =>
