@@ -128,6 +128,28 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
     }
 
     [Fact]
+    public async Task AFieldsTaxonomyDoesNotChangeWhileItemsMayHoldItsTerms()
+    {
+        using var client = await _site.CreateAdminClientAsync();
+        using var created = await TaxonomyAdminSite.PostFormAsync(client, "/admin/taxonomies/create",
+            [new("NameEn", "Regions"), new("NameDe", "Regionen"), new("TermContentType", "RegionTerm")]);
+        var editUrl = created.Headers.Location!.OriginalString;
+        var regions = editUrl.Split('/')[^1];
+        var south = await AddTermAsync(client, editUrl, "South", "Süd");
+        var typeName = await CreateItemTaggedAsync(regions, south);
+        var url = $"/admin/content-types/{typeName}/fields/{typeName}/Region";
+
+        using var refused = await TaxonomyAdminSite.PostFormAsync(client, url,
+            [new("DisplayName", "Region"), new("Position", "1"), new("TaxonomyId", "products")]);
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Contains("1 content items may hold terms of the current taxonomy, so it cannot change while they exist.", page, StringComparison.Ordinal);
+        await using var scope = _site.Services.CreateAsyncScope();
+        var region = (await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().GetTypeAsync(typeName))!.FindField("Region");
+        Assert.Equal(regions, region!.Definition.Settings.Get<TaxonomyFieldSettings>().TaxonomyId);
+    }
+
+    [Fact]
     public async Task TheTermTypeOfATaxonomyIsNotDeleted()
     {
         using var client = await _site.CreateAdminClientAsync();
@@ -182,6 +204,29 @@ public sealed partial class TaxonomyAdminTests : IClassFixture<TaxonomyAdminSite
         Assert.Equal(
             ["B/W laser", "Colour laser"],
             matches.RootElement.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+    }
+
+    private async Task<string> CreateItemTaggedAsync(string taxonomyId, string termId)
+    {
+        var typeName = "Site" + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = _site.Services.CreateAsyncScope();
+        var field = new ContentFieldDefinition("Region", nameof(TaxonomyField))
+        {
+            Settings = ContentSettings.Empty
+                .With(new ContentFieldSettings { DisplayName = "Region" })
+                .With(new TaxonomyFieldSettings { TaxonomyId = taxonomyId }),
+        };
+        await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().SaveAsync(
+            [new ContentPartDefinition(typeName) { Fields = [field] }],
+            [new ContentTypeDefinition(typeName, typeName) { Parts = [new ContentTypePartDefinition(typeName)] }]);
+
+        var contents = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var item = await contents.NewAsync(typeName);
+        item.SetField(typeName, "Region", new TaxonomyField { TermIds = [termId] });
+        Assert.Empty(await contents.ValidateAsync(item));
+        await contents.CreateAsync(item, VersionOptions.Published);
+
+        return typeName;
     }
 
     private async Task<string> CreateDeviceWithProductAsync(string? termId)

@@ -23,8 +23,10 @@ public sealed partial class FieldSettingsEditor
     private readonly FieldConditionValues _conditionValues;
     private readonly FieldTypeLabels _labels;
     private readonly TaxonomyChoices _taxonomies;
+    private readonly IContentDefinitionManager _definitions;
 
     public FieldSettingsEditor(
+        IContentDefinitionManager definitions,
         ContentFieldDrivers drivers,
         FieldConditionValues conditionValues,
         FieldTypeLabels labels,
@@ -35,6 +37,7 @@ public sealed partial class FieldSettingsEditor
         _conditionValues = conditionValues;
         _labels = labels;
         _taxonomies = taxonomies;
+        _definitions = definitions;
         S = localizer;
     }
 
@@ -267,7 +270,30 @@ public sealed partial class FieldSettingsEditor
         if (taxonomies is not null && !taxonomies.Any(t => t.Id == taxonomyId))
         {
             modelState.AddModelError(nameof(FieldSettingsViewModel.TaxonomyId), S["There is no taxonomy with the id {0}.", taxonomyId]);
+            return;
         }
+
+        // Items keep the terms they chose; terms of another taxonomy would no longer be found.
+        var current = field.Definition.Settings.Get<TaxonomyFieldSettings>().TaxonomyId;
+        var items = current is null || current == taxonomyId ? 0 : await CountItemsWithPartAsync(field.TypePart.PartName, cancellationToken);
+        if (items > 0)
+        {
+            modelState.AddModelError(
+                nameof(FieldSettingsViewModel.TaxonomyId),
+                S["{0} content items may hold terms of the current taxonomy, so it cannot change while they exist. Add a new field instead.", items]);
+        }
+    }
+
+    private async Task<int> CountItemsWithPartAsync(string partName, CancellationToken cancellationToken)
+    {
+        var definitions = await _definitions.GetDefinitionsAsync(cancellationToken);
+        var count = 0;
+        foreach (var type in definitions.Types.Where(t => t.Parts.Any(p => p.PartName == partName)))
+        {
+            count += await _definitions.CountItemsAsync(type.Name, cancellationToken);
+        }
+
+        return count;
     }
 
     private AttachmentFieldSettings ReadAttachments(
