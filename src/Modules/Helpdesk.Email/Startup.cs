@@ -5,6 +5,7 @@ using Helpdesk.Email.Outbox;
 using Helpdesk.Email.Recipes;
 using Helpdesk.Email.Rendering;
 using Helpdesk.Email.Services;
+using Helpdesk.Infrastructure.Display;
 using Helpdesk.Infrastructure.Recipes;
 using Helpdesk.Modularity;
 using Helpdesk.Modularity.Navigation;
@@ -41,6 +42,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, EmailSettingsStep>();
 
+        services.AddScoped<IAdminAlertProvider, FailedMailAlert>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<OutboxCleanup>();
     }

@@ -1,3 +1,5 @@
+using Helpdesk.Data;
+using Helpdesk.Email.Models;
 using Helpdesk.Modularity;
 using Helpdesk.Modularity.Features;
 using Helpdesk.Modularity.Security;
@@ -32,6 +34,21 @@ public sealed class DashboardTests : IClassFixture<AdminTestSite>
     }
 
     [Fact]
+    public async Task FailedEmailsAreFlaggedToThoseWhoManageEmail()
+    {
+        await AddFailedMessageAsync();
+        using var admin = await _site.SignInAsAsync("fred.admin@example.com", BuiltInRoles.Administrator);
+        using var agent = await _site.SignInAsAsync("gina.agent@example.com", BuiltInRoles.Agent);
+
+        var adminPage = await admin.GetPageAsync("/admin");
+        var agentPage = await agent.GetPageAsync("/admin");
+
+        Assert.Contains("1 e-mails could not be sent.", adminPage, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/email/outbox?state=Failed\"", adminPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be sent", agentPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffWithoutManageSettingsDoNotSeeTheSettingsLink()
     {
         using var client = await _site.SignInAsAsync("alex.agent@example.com", BuiltInRoles.Agent);
@@ -40,5 +57,25 @@ public sealed class DashboardTests : IClassFixture<AdminTestSite>
 
         Assert.DoesNotContain("/admin/settings", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Configuration", html, StringComparison.Ordinal);
+    }
+
+    // As the dispatcher leaves a message after its last attempt.
+    private async Task AddFailedMessageAsync()
+    {
+        await using var scope = _site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
+        db.Add(new OutboxMessage
+        {
+            MessageId = "failed." + Guid.NewGuid().ToString("N") + "@test",
+            State = OutboxState.Failed,
+            ToAddresses = "kunde@example.com",
+            Subject = "Nicht zustellbar",
+            TextBody = "Text",
+            Attempts = 6,
+            LastError = "550 mailbox unavailable",
+            CreatedUtc = DateTime.UtcNow,
+            NextAttemptUtc = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
     }
 }

@@ -19,19 +19,22 @@ public sealed class DashboardController : Controller
     private readonly ModuleCatalog _catalog;
     private readonly IFeatureGate _gate;
     private readonly IAuthorizationService _authorization;
+    private readonly IEnumerable<IAdminAlertProvider> _alerts;
 
     public DashboardController(
         INavigationManager navigation,
         ISiteService site,
         ModuleCatalog catalog,
         IFeatureGate gate,
-        IAuthorizationService authorization)
+        IAuthorizationService authorization,
+        IEnumerable<IAdminAlertProvider> alerts)
     {
         _navigation = navigation;
         _site = site;
         _catalog = catalog;
         _gate = gate;
         _authorization = authorization;
+        _alerts = alerts;
     }
 
     [HttpGet("")]
@@ -47,8 +50,20 @@ public sealed class DashboardController : Controller
             EnabledFeatures = _catalog.Features.Count(feature => _gate.IsEnabled(feature.Id)),
             TotalFeatures = _catalog.Features.Count,
             CanManageSettings = await _authorization.HasPermissionAsync(User, Permissions.ManageSettings),
+            Alerts = await AlertsAsync(cancellationToken),
         };
 
         return View(model);
+    }
+
+    private async Task<IReadOnlyList<AdminAlert>> AlertsAsync(CancellationToken cancellationToken)
+    {
+        var alerts = new List<AdminAlert>();
+        foreach (var provider in _gate.Active(_alerts))
+        {
+            alerts.AddRange(await provider.GetAlertsAsync(User, cancellationToken));
+        }
+
+        return alerts;
     }
 }

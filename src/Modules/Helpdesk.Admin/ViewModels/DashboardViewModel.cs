@@ -1,3 +1,4 @@
+using Helpdesk.Infrastructure.Display;
 using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Modularity.Navigation;
 
@@ -15,4 +16,7 @@ public sealed class DashboardViewModel
     public required int TotalFeatures { get; init; }
 
     public required bool CanManageSettings { get; init; }
+
+    /// <summary>What needs this user's attention, from every module.</summary>
+    public required IReadOnlyList<AdminAlert> Alerts { get; init; }
 }
