@@ -1,4 +1,5 @@
 using Helpdesk.Admin.Services;
+using Helpdesk.Infrastructure.Display;
 using Helpdesk.Modularity;
 using Helpdesk.Modularity.Navigation;
 using Helpdesk.Modularity.Security;
@@ -13,5 +14,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddSingleton<SiteLogoStore>();
+        services.AddScoped<IAdminAlertProvider, SiteSettingsAlerts>();
     }
 }
