@@ -1,3 +1,4 @@
+using System.Net;
 using Helpdesk.Data;
 using Helpdesk.Email.Models;
 using Helpdesk.Modularity;
@@ -46,6 +47,31 @@ public sealed class DashboardTests : IClassFixture<AdminTestSite>
         Assert.Contains("1 e-mails could not be sent.", adminPage, StringComparison.Ordinal);
         Assert.Contains("href=\"/admin/email/outbox?state=Failed\"", adminPage, StringComparison.Ordinal);
         Assert.DoesNotContain("could not be sent", agentPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASiteIsToldWhatItsSettingsStillLack()
+    {
+        await _site.SaveSettingsAsync(settings =>
+        {
+            settings.BaseUrl = null;
+            settings.SupportPhone = null;
+            settings.SupportEmail = null;
+        });
+        using var admin = await _site.SignInAsAsync("hanna.admin@example.com", BuiltInRoles.Administrator);
+
+        var before = WebUtility.HtmlDecode(await admin.GetPageAsync("/admin"));
+        await _site.SaveSettingsAsync(settings =>
+        {
+            settings.BaseUrl = "https://support.muster.example";
+            settings.SupportPhone = "089 2196677-20";
+        });
+        var after = WebUtility.HtmlDecode(await admin.GetPageAsync("/admin"));
+
+        Assert.Contains("The site's address is not set", before, StringComparison.Ordinal);
+        Assert.Contains("No support phone or e-mail address is set", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("The site's address is not set", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("No support phone or e-mail address is set", after, StringComparison.Ordinal);
     }
 
     [Fact]
