@@ -5,6 +5,7 @@ using Helpdesk.Infrastructure.Notifications;
 using Helpdesk.Infrastructure.Settings;
 using Helpdesk.Modularity.Security;
 using Helpdesk.Users.Models;
+using Helpdesk.Users.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using UserEmail = Helpdesk.Users.Services.EmailAddress;
@@ -110,10 +111,8 @@ public sealed class CustomersController : Controller
         }
 
         await ValidateAsync(model, id, cancellationToken);
-        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != customer.User.ConcurrencyStamp)
+        if (StaleEdit.IsRefused(ModelState, model.ConcurrencyStamp, customer.User.ConcurrencyStamp, S["Someone else changed this customer in the meantime. Your entries are kept: check them and save again to replace the other changes."]))
         {
-            // Saving again replaces the other change on purpose: the form now carries its version.
-            ModelState.AddModelError("", S["Someone else changed this customer in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
             model.ConcurrencyStamp = customer.User.ConcurrencyStamp;
         }
 

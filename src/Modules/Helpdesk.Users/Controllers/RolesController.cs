@@ -130,10 +130,8 @@ public sealed partial class RolesController : Controller
             model.Name = role.Name!;
         }
 
-        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != role.ConcurrencyStamp)
+        if (StaleEdit.IsRefused(ModelState, model.ConcurrencyStamp, role.ConcurrencyStamp, S["Someone else changed this role in the meantime. Your entries are kept: check them and save again to replace the other changes."]))
         {
-            // Saving again replaces the other change on purpose: the form now carries its version.
-            ModelState.AddModelError("", S["Someone else changed this role in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
             model.ConcurrencyStamp = role.ConcurrencyStamp;
         }
 

@@ -141,10 +141,8 @@ public sealed class UsersController : Controller
         }
 
         await ValidateAsync(model, cancellationToken);
-        if (model.ConcurrencyStamp is not null && model.ConcurrencyStamp != user.ConcurrencyStamp)
+        if (StaleEdit.IsRefused(ModelState, model.ConcurrencyStamp, user.ConcurrencyStamp, S["Someone else changed this user in the meantime. Your entries are kept: check them and save again to replace the other changes."]))
         {
-            // Saving again replaces the other change on purpose: the form now carries its version.
-            ModelState.AddModelError("", S["Someone else changed this user in the meantime. Your entries are kept: check them and save again to replace the other changes."]);
             model.ConcurrencyStamp = user.ConcurrencyStamp;
         }
 
